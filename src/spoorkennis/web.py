@@ -16,7 +16,7 @@ from .fouten import InvoerFout
 # tool name -> "module:function"; each function takes a dict of form strings and returns a dict
 # with at least "html" (and optionally "downloads": [{"naam", "mime", "inhoud"}]).
 TOOLS = {
-    "verzuimweek": "spoorkennis.tijdlijn.web:verzuimweek",
+    "verzuimweek": "spoorkennis.tijdlijn.verzuimweek_web:verzuimweek",
     "tijdlijn": "spoorkennis.tijdlijn.web:tijdlijn",
     "wia": "spoorkennis.wia.web:wia",
     "checklist": "spoorkennis.checklist.web:checklist",

@@ -1,0 +1,1 @@
+"""Poortwachter timeline: every legal step and advice moment of a wachttijd, from the first sick day."""

@@ -1,0 +1,72 @@
+"""Every poortwachter step and advice moment of one wachttijd, with its date and week."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .regels import REGELS
+from .weken import Verzuim
+
+
+@dataclass(frozen=True)
+class Moment:
+    code: str
+    soort: str  # "wet" or "advies"
+    week: int
+    datum: dt.date  # the date, or the last day of a window
+    vanaf: dt.date | None  # first day of a window
+    wie: str
+    titel: str
+    omschrijving: str
+    grondslag: str  # legal basis ("" for advice)
+    gemist: str  # what happens when it is missed ("" for advice)
+    topic: str  # the site's topic id for advice ("" for law)
+    verplicht: bool
+    bron: dict
+
+    def als_json(self) -> dict:
+        return {
+            "code": self.code, "datum": self.datum.isoformat(), "week": self.week, "soort": self.soort,
+            "omschrijving": self.omschrijving, "titel": self.titel, "wie": self.wie,
+            "vanaf": self.vanaf.isoformat() if self.vanaf else None, "grondslag": self.grondslag,
+            "gemist": self.gemist, "topic": self.topic, "verplicht": self.verplicht,
+            "bron": {"titel": self.bron["titel"], "url": self.bron["url"],
+                     "opgehaald": self.bron["opgehaald"].isoformat()},
+        }
+
+
+def momenten(verzuim: Verzuim, start_spoor_2: dt.date | None = None) -> list[Moment]:
+    """All moments of the wachttijd in date order. ``start_spoor_2`` is the employer's plan."""
+    uit: list[tuple[dt.date, int, int, Moment]] = []
+    for volgorde, regel in enumerate(REGELS.momenten):
+        for week, datum, vanaf in _wanneer(regel, verzuim, start_spoor_2):
+            code = f"{regel['code']}-{week}" if "elke" in regel else regel["code"]
+            moment = Moment(
+                code=code, soort=regel["soort"], week=week, datum=datum, vanaf=vanaf, wie=regel["wie"],
+                titel=regel["titel"], omschrijving=regel["omschrijving"],
+                grondslag=regel.get("grondslag", ""), gemist=regel.get("gemist", ""),
+                topic=regel.get("topic", ""), verplicht=regel.get("verplicht", True),
+                bron=REGELS.bronnen[regel["bron"]],
+            )
+            uit.append((datum, week, volgorde, moment))
+    return [moment for *_, moment in sorted(uit, key=lambda t: t[:3])]
+
+
+def _wanneer(regel: dict, verzuim: Verzuim, start_spoor_2: dt.date | None):
+    """(week, date, window start or None) for each occurrence of a rule."""
+    if regel.get("bij") == "start-spoor-2":
+        if start_spoor_2 is None:
+            week = _regel("start-spoor-2-uiterlijk")["week"]
+            yield week, verzuim.laatste_dag(week), None
+        else:
+            yield max(1, verzuim.ziekteweek(start_spoor_2)), start_spoor_2, None
+        return
+    weken = range(regel["week"], regel["tot_week"] + 1, regel["elke"]) if "elke" in regel else [regel["week"]]
+    for week in weken:
+        vanaf = verzuim.eerste_dag(regel["vanaf_week"]) if "vanaf_week" in regel else None
+        yield week, verzuim.laatste_dag(week), vanaf
+
+
+def _regel(code: str) -> dict:
+    return next(regel for regel in REGELS.momenten if regel["code"] == code)

@@ -1,0 +1,51 @@
+"""Browser tool "In welke week van het verzuim zit ik?": the sick week, the end of the wachttijd,
+and the next legal step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from .. import invoer
+from ..fouten import Verzamelaar
+from .momenten import momenten
+from .stand import stand
+from .weken import Verzuim
+
+VOORBEELD = {"eerste_ziektedag": "5-1-2026", "_vandaag": "2026-03-02"}
+
+
+def verzuimweek(velden: dict[str, str]) -> dict:
+    fouten = Verzamelaar()
+    eerste = fouten.probeer(invoer.datum, velden.get("eerste_ziektedag"), "eerste_ziektedag",
+                            "de eerste ziektedag")
+    vandaag = lees_vandaag(velden)
+    fouten.controleer()
+    verzuim = Verzuim(eerste)
+    nu = stand(verzuim, momenten(verzuim), vandaag)
+    einde = invoer.nl_datum(verzuim.einde_wachttijd)
+    if eerste > vandaag:
+        regels = [f"De eerste ziektedag ({invoer.nl_datum(eerste)}) ligt in de toekomst. "
+                  "Er is nog geen ziekteweek. Kijk de datum na.",
+                  f"Als de ziekte dan begint, eindigt de wachttijd van 104 weken op {einde}."]
+    elif nu.voorbij:
+        regels = [f"De wachttijd van 104 weken is voorbij. De laatste dag was {einde}.",
+                  "De loondoorbetaling bij ziekte is gestopt, tenzij UWV een loonsanctie oplegde. "
+                  "Een WIA-uitkering begint na de wachttijd, als UWV die toekent."]
+    else:
+        regels = [f"Vandaag ({invoer.nl_datum(vandaag)}) is het <strong>week {nu.week}</strong> van het verzuim.",
+                  f"De wachttijd van 104 weken eindigt op <strong>{einde}</strong>."]
+    if nu.volgende is not None and eerste <= vandaag:
+        stap = nu.volgende
+        regels.append(f"Volgende stap: <strong>{escape(stap.titel)}</strong>, uiterlijk "
+                      f"{invoer.nl_datum(stap.datum)} (week {stap.week}). {escape(stap.omschrijving)}")
+    html = "".join(f"<p>{regel}</p>" for regel in regels)
+    return {"html": f'<div class="sk-verzuimweek">{html}</div>'}
+
+
+def lees_vandaag(velden: dict[str, str]) -> dt.date:
+    """Today's date as the browser sent it (tests freeze it); the computer's date otherwise."""
+    try:
+        return dt.date.fromisoformat(str(velden.get("_vandaag") or "").strip())
+    except ValueError:
+        return dt.date.today()
