@@ -42,7 +42,8 @@ AANTAL_LANGSTE_ZINNEN = 5
 
 _FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---[ \t]*(\r?\n|\Z)", re.S)
 # Blokken met ingesprongen inhoud: admonitions (!!!, ???, ???+) en tabbladen (===).
-_BLOK_MARKERING = re.compile(r"^(?:!!!|\?\?\?\+?|===)(?:\s|$)")
+_BLOK_MARKERING = re.compile(r'^(?:(?:!!!|\?\?\?\+?)\s+\w|===[+!]?\s+")')
+_BLOK_TITEL = re.compile(r'"([^"]*)"')
 _DEFINITIE = re.compile(r"^:(?:\s+|$)")
 _AFKORTING = re.compile(r"^\*\[[^\]]+\]:")
 _VOETNOOT_DEFINITIE = re.compile(r"^\[\^[^\]]+\]:\s*")
@@ -86,12 +87,13 @@ def _woordenboek() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="nl_NL")
 
 
-def _ontvouw_blokken(tekst: str) -> str:
+def ontvouw_blokken(tekst: str, labels: bool = False) -> str:
     """Maak admonitions, tabbladen en definitielijsten gewone Markdown.
 
-    De markeringsregel (met de titel) verdwijnt; de ingesprongen inhoud schuift terug, zodat
-    markdown-it hem als alinea's leest en niet als code. Van een definitielijst valt de term weg
-    (een label, zoals een kop) en blijft de definitie als alinea over.
+    De ingesprongen inhoud schuift terug, zodat markdown-it hem als alinea's leest en niet als
+    code. De labels (titel van een admonition of tabblad, term van een definitielijst) zijn geen
+    lopende tekst en vallen weg, of blijven met ``labels=True`` als eigen alinea staan.
+    Afkortingsdefinities (``*[WIA]: ...``) vallen altijd weg.
     """
     uit: list[str] = []
     inspringingen: list[int] = []  # inspringing van de inhoud van elk open blok
@@ -105,12 +107,14 @@ def _ontvouw_blokken(tekst: str) -> str:
         ontdaan = regel[4 * len(inspringingen):] if inspringingen else regel
         kaal = ontdaan.lstrip(" ")
         if _BLOK_MARKERING.match(kaal):
-            uit.append("")
+            titel = _BLOK_TITEL.search(kaal)
+            uit += ["", titel[1] if labels and titel else "", ""]
             inspringingen.append(inspringing + 4)
         elif _DEFINITIE.match(kaal):
             for i in range(len(uit) - 1, -1, -1):  # de term is de laatste niet-lege regel
                 if uit[i].strip():
-                    uit[i] = ""
+                    if not labels:
+                        uit[i] = ""
                     break
             uit.append("")
             uit.append(ontdaan[: len(ontdaan) - len(kaal)] + _DEFINITIE.sub("", kaal))
@@ -122,7 +126,7 @@ def _ontvouw_blokken(tekst: str) -> str:
     return "\n".join(uit)
 
 
-def _inline_tekst(inline) -> str:
+def inline_tekst(inline) -> str:
     """Platte tekst van een inline-token: linktekst wel, URL's, HTML en plaatjes niet."""
     delen: list[str] = []
     in_autolink = False
@@ -144,14 +148,22 @@ def _inline_tekst(inline) -> str:
     return " ".join(tekst.split())
 
 
+def zonder_front_matter(markdown: str) -> str:
+    return _FRONT_MATTER.sub("", markdown, count=1)
+
+
+def tokens_van(markdown: str, labels: bool = False) -> list:
+    """markdown-it-tokens van een pagina zonder front matter, met ontvouwen blokken."""
+    return _md.parse(ontvouw_blokken(zonder_front_matter(markdown), labels))
+
+
 def proza(markdown: str) -> list[str]:
     """De alinea's lopende tekst van een Markdown-pagina, als platte tekst."""
-    markdown = _FRONT_MATTER.sub("", markdown, count=1)
-    tokens = _md.parse(_ontvouw_blokken(markdown))
     alineas = []
+    tokens = tokens_van(markdown)
     for vorige, token in zip(tokens, tokens[1:]):
         if token.type == "inline" and vorige.type == "paragraph_open":
-            tekst = _inline_tekst(token)
+            tekst = inline_tekst(token)
             if tekst:
                 alineas.append(tekst)
     return alineas
