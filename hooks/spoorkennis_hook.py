@@ -1,0 +1,132 @@
+"""MkDocs hook: embeds the tools, pre-renders their worked examples, ships the runtime.
+
+- ``<!-- tool:NAME -->`` on its own line becomes the tool's form (``widgets/NAME/form.html``) with
+  its worked example computed by the package at build time. Unknown names or placeholders fail
+  the build.
+- The site gets ``assets/tools/`` (loader, worker, styles, the ``spoorkennis`` wheel and
+  ``bouw.json``) and ``assets/pyodide/`` (the five runtime files from ``node_modules/pyodide``).
+- Every page gets a Content-Security-Policy whose inline-script hashes are computed from the page.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from spoorkennis import web  # noqa: E402  (after the path is set)
+
+WIDGETS = ROOT / "widgets"
+PYODIDE = ROOT / "node_modules" / "pyodide"
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+TOOL_COMMENT = re.compile(r"^<!--\s*tool:\s*([\w-]+)\s*-->\s*$", re.M)
+ANY_TOOL_COMMENT = re.compile(r"<!--\s*tool\b.*?-->", re.S)
+MARKER = '<div data-sk-plaats="{}"></div>'
+PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
+CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; "
+    "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+
+_build: dict = {}
+
+
+def on_files(files, config):
+    """Add the widgets, the freshly built wheel, the Pyodide runtime and bouw.json to the site."""
+    missing = [name for name in PYODIDE_FILES if not (PYODIDE / name).is_file()]
+    if missing:
+        raise PluginError(f"Pyodide runtime missing in node_modules/pyodide ({', '.join(missing)}): run `npm ci`.")
+    wheel = _build_wheel()
+    fingerprint = hashlib.sha256(wheel.read_bytes())
+    for path in sorted(WIDGETS.glob("*.*")):
+        fingerprint.update(path.read_bytes())
+        files.append(File.generated(config, f"assets/tools/{path.name}", abs_src_path=str(path)))
+    files.append(File.generated(config, f"assets/tools/{wheel.name}", abs_src_path=str(wheel)))
+    for name in PYODIDE_FILES:
+        files.append(File.generated(config, f"assets/pyodide/{name}", abs_src_path=str(PYODIDE / name)))
+    version = json.loads((PYODIDE / "package.json").read_text())["version"]
+    fingerprint.update(version.encode())
+    _build["versie"] = fingerprint.hexdigest()[:16]
+    bouw = {"wheel": wheel.name, "pyodide": version, "versie": _build["versie"]}
+    files.append(File.generated(config, "assets/tools/bouw.json", content=json.dumps(bouw)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Swap each tool comment for a marker; fail on any tool comment we do not know."""
+    for comment in ANY_TOOL_COMMENT.findall(markdown):
+        match = TOOL_COMMENT.match(comment)
+        if not match or match[1] not in web.TOOLS:
+            raise PluginError(f"{page.file.src_uri}: unknown tool embed {comment!r}; known: {sorted(web.TOOLS)}")
+    return TOOL_COMMENT.sub(lambda m: "\n" + MARKER.format(m[1]) + "\n", markdown)
+
+
+def on_page_content(html_, page, config, files):
+    """Replace markers with the tool's form and its pre-rendered worked example."""
+    for name in web.TOOLS:
+        marker = MARKER.format(name)
+        if marker in html_:
+            html_ = html_.replace(marker, _render_tool(name))
+            page.meta["heeft_tool"] = True
+    return html_
+
+
+def on_post_page(output, page, config):
+    """Put the page's Content-Security-Policy in, with a hash for each inline script."""
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
+        for body in INLINE_SCRIPT.findall(output)
+    )
+    if "__SPOORKENNIS_CSP__" not in output:
+        raise PluginError(f"{page.file.src_uri}: the CSP placeholder of overrides/main.html is missing")
+    return output.replace("__SPOORKENNIS_CSP__", html.escape(CSP.format(hashes=hashes).strip()), 1)
+
+
+def _render_tool(name: str) -> str:
+    template_path = WIDGETS / name / "form.html"
+    if not template_path.is_file():
+        raise PluginError(f"tool {name!r} has no widgets/{name}/form.html")
+    module = sys.modules.get(web.TOOLS[name].partition(":")[0]) or __import__(
+        web.TOOLS[name].partition(":")[0], fromlist=["_"])
+
+    def fill(match: re.Match) -> str:
+        key = match[1]
+        if key == "voorbeeld":
+            return ('<p class="sk-voorbeeld-label">Voorbeeld</p>\n' + web.voorbeeld(name)["html"])
+        if hasattr(module, "fragment"):
+            try:
+                return module.fragment(key)
+            except KeyError:
+                pass
+        raise PluginError(f"widgets/{name}/form.html: unknown placeholder {{{{ {key} }}}}")
+
+    return PLACEHOLDER.sub(fill, template_path.read_text(encoding="utf-8"))
+
+
+def _build_wheel() -> Path:
+    """Build the pure-Python wheel with flit_core, the same backend `pip wheel .` uses."""
+    from flit_core import buildapi
+
+    out = Path(tempfile.mkdtemp(prefix="spoorkennis-wheel-"))
+    cwd = Path.cwd()
+    try:
+        import os
+
+        os.chdir(ROOT)
+        name = buildapi.build_wheel(str(out))
+    finally:
+        os.chdir(cwd)
+    return out / name

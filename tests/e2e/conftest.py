@@ -1,0 +1,108 @@
+"""Browser fixtures: the built site served under a sub-path on 127.0.0.1, and a real Chromium.
+
+Every page fixture fails its test on a console error, an uncaught page error, a request to any
+other origin, or a Content-Security-Policy violation. Opt out per test with
+``@pytest.mark.fouten_verwacht`` (e.g. when a test blocks the wasm file on purpose).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+import serve  # noqa: E402
+
+PREFIX = "/spoorkennis/"  # like a GitHub Pages project site: proves the site works from a sub-path
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+LET_OP_CSP = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__skCsp = window.__skCsp || [];
+  window.__skCsp.push(`${e.violatedDirective} ${e.blockedURI}`);
+});
+"""
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "fouten_verwacht: the test provokes console errors on purpose")
+
+
+@pytest.fixture(scope="session")
+def site_dir():
+    """The built site: SPOORKENNIS_SITE_DIR (set by scripts/test.sh), else a fresh build."""
+    if os.environ.get("SPOORKENNIS_SITE_DIR"):
+        return Path(os.environ["SPOORKENNIS_SITE_DIR"])
+    out = Path(tempfile.mkdtemp(prefix="spoorkennis-site-"))
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
+                   cwd=ROOT, check=True)
+    yield out
+    shutil.rmtree(out, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir):
+    server = serve.start(str(site_dir), 0, PREFIX)
+    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    server.shutdown()
+
+
+def _chromium_path() -> str | None:
+    if os.environ.get("SPOORKENNIS_CHROMIUM"):
+        return os.environ["SPOORKENNIS_CHROMIUM"]
+    path = subprocess.run(["bash", str(ROOT / "scripts" / "browser.sh")], capture_output=True, text=True).stdout.strip()
+    return path or None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = _chromium_path()
+    if not path:
+        pytest.fail("No Chromium for the browser tests: run scripts/browser.sh to see what to install.")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam")
+    context.add_init_script(LET_OP_CSP)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context, base_url, request):
+    """A page that records console errors, page errors, foreign requests and CSP violations."""
+    page = context.new_page()
+    own = urlsplit(base_url).netloc
+    problems: list[str] = []
+    page.on("console", lambda m: m.type == "error" and problems.append(f"console error: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    context.on("request", lambda r: urlsplit(r.url).scheme in ("http", "https", "ws", "wss")
+               and urlsplit(r.url).netloc != own and problems.append(f"request to another origin: {r.url}"))
+    yield page
+    try:
+        problems.extend(f"CSP violation: {v}" for v in page.evaluate("window.__skCsp || []"))
+    except Exception:
+        pass
+    if problems and not request.node.get_closest_marker("fouten_verwacht"):
+        pytest.fail("The page had problems:\n" + "\n".join(problems))
+
+
+def wacht_op_uitkomst(page, tekst: str | None = None, timeout: float = 60000):
+    """Wait until the tool's runtime is ready and a result (or error summary) is shown."""
+    page.wait_for_selector(".sk-status[data-soort='klaar'], .sk-status[data-soort='fout']", timeout=timeout)
+    if tekst:
+        page.get_by_text(tekst).first.wait_for(timeout=timeout)

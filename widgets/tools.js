@@ -1,0 +1,238 @@
+// Shared front end for every tool on the site. It collects what the person typed, asks Python
+// (in a Web Worker, started once per page) to compute, and shows the answer or the errors.
+// No domain rule lives here: reading numbers and dates, checking them and the wording of every
+// message is done by the spoorkennis package.
+const OPSLAG = "spoorkennis:";
+const STARTLIMIET_MS = 60000;
+const MELDING_GEEN_WASM =
+  "Deze rekenhulp werkt niet in uw browser: WebAssembly of Web Workers ontbreken. " +
+  "Gebruik een recente versie van Firefox, Chrome, Edge of Safari. Het voorbeeld hieronder blijft staan.";
+const MELDING_STARTFOUT =
+  "De rekenhulp kon niet worden geladen. Controleer uw verbinding en laad de pagina opnieuw. " +
+  "Het voorbeeld hieronder blijft staan.";
+
+let runtime = null;
+const statussen = [];
+
+/** The page's one Python runtime: a worker plus a promise that settles when it is ready. */
+function haalRuntime() {
+  if (runtime) return runtime;
+  const wachtend = new Map();
+  let volgnummer = 0;
+  const meld = (tekst, soort) => statussen.forEach((s) => toonStatus(s, tekst, soort));
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+    meld(MELDING_GEEN_WASM, "fout");
+    runtime = { klaar: Promise.reject(new Error("geen wasm")) };
+    runtime.klaar.catch(() => {});
+    return runtime;
+  }
+  const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+  meld("Rekenhulp wordt geladen…", "laden");
+  const klaar = new Promise((resolve, reject) => {
+    const limiet = setTimeout(() => reject(new Error("te traag")), STARTLIMIET_MS);
+    worker.addEventListener("message", ({ data }) => {
+      if (data.type === "voortgang") meld(data.tekst, "laden");
+      if (data.type === "klaar") { clearTimeout(limiet); meld("Rekenhulp is klaar.", "klaar"); resolve(); }
+      if (data.type === "startfout") { clearTimeout(limiet); reject(new Error(data.bericht)); }
+      if (data.type === "antwoord") {
+        wachtend.get(data.id)?.(JSON.parse(data.json));
+        wachtend.delete(data.id);
+      }
+    });
+    worker.addEventListener("error", (e) => { e.preventDefault(); clearTimeout(limiet); reject(new Error("worker")); });
+  });
+  klaar.catch(() => { meld(MELDING_STARTFOUT, "fout"); worker.terminate(); });
+  worker.postMessage({ type: "start" });
+  runtime = {
+    klaar,
+    reken: async (tool, velden) => {
+      await klaar;
+      const id = ++volgnummer;
+      return new Promise((resolve) => {
+        wachtend.set(id, resolve);
+        worker.postMessage({ type: "aanroep", id, tool, velden });
+      });
+    },
+  };
+  return runtime;
+}
+
+function toonStatus(element, tekst, soort) {
+  element.textContent = tekst;
+  element.dataset.soort = soort;
+}
+
+function vandaag() {
+  const d = new Date();
+  const twee = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${twee(d.getMonth() + 1)}-${twee(d.getDate())}`;
+}
+
+/** All named fields of the form as strings: a ticked checkbox is "ja", an unticked one "". */
+function leesVelden(form) {
+  const velden = {};
+  for (const el of form.elements) {
+    if (!el.name || el.disabled) continue;
+    if (el.type === "checkbox") velden[el.name] = el.checked ? "ja" : "";
+    else if (el.type === "radio") { if (el.checked) velden[el.name] = el.value; else velden[el.name] ??= ""; }
+    else velden[el.name] = el.value;
+  }
+  return velden;
+}
+
+function zetVelden(form, velden) {
+  for (const el of form.elements) {
+    if (!el.name || !(el.name in velden)) continue;
+    if (el.type === "checkbox") el.checked = velden[el.name] === "ja";
+    else if (el.type === "radio") el.checked = velden[el.name] === el.value;
+    else el.value = velden[el.name];
+  }
+}
+
+function bewaar(tool, form) {
+  try { localStorage.setItem(OPSLAG + tool, JSON.stringify(leesVelden(form))); } catch { /* private mode */ }
+}
+
+function bewaard(tool) {
+  try { return JSON.parse(localStorage.getItem(OPSLAG + tool) || "null"); } catch { return null; }
+}
+
+function veldVan(form, naam) {
+  return naam ? form.elements.namedItem(naam) : null;
+}
+
+function wisFouten(form) {
+  form.querySelector(".sk-foutsamenvatting")?.remove();
+  for (const p of form.querySelectorAll(".sk-fout")) p.remove();
+  for (const el of form.querySelectorAll("[aria-invalid]")) {
+    el.removeAttribute("aria-invalid");
+    const ids = (el.getAttribute("aria-describedby") || "").split(" ").filter((id) => !id.endsWith("-fout"));
+    if (ids.length) el.setAttribute("aria-describedby", ids.join(" "));
+    else el.removeAttribute("aria-describedby");
+  }
+  for (const v of form.querySelectorAll(".sk-veld--fout")) v.classList.remove("sk-veld--fout");
+}
+
+/** GOV.UK error pattern: a summary with links at the top, and a message at each field. */
+function toonFouten(form, fouten) {
+  wisFouten(form);
+  const samenvatting = document.createElement("div");
+  samenvatting.className = "sk-foutsamenvatting";
+  samenvatting.tabIndex = -1;
+  samenvatting.setAttribute("role", "alert");
+  const kop = document.createElement("h2");
+  kop.textContent = "Controleer uw invoer";
+  const lijst = document.createElement("ul");
+  samenvatting.append(kop, lijst);
+  for (const { veld, bericht } of fouten) {
+    const item = veldVan(form, veld);
+    const doel = item instanceof RadioNodeList ? item[0] : item;
+    const li = document.createElement("li");
+    if (doel?.id) {
+      const a = document.createElement("a");
+      a.href = `#${doel.id}`;
+      a.textContent = bericht;
+      a.addEventListener("click", (e) => { e.preventDefault(); doel.focus(); });
+      li.append(a);
+      const blok = doel.closest(".sk-veld") || doel.parentElement;
+      blok.classList.add("sk-veld--fout");
+      if (!blok.querySelector(`#${CSS.escape(doel.id)}-fout`)) {
+        const p = document.createElement("p");
+        p.className = "sk-fout";
+        p.id = `${doel.id}-fout`;
+        p.textContent = bericht;
+        const invoer = blok.querySelector("input, select, textarea, fieldset");
+        blok.insertBefore(p, invoer?.closest(".sk-invoer") || invoer);
+        const leden = item instanceof RadioNodeList ? [...item] : [doel];
+        for (const el of leden) {
+          el.setAttribute("aria-invalid", "true");
+          const ids = (el.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+          el.setAttribute("aria-describedby", [...ids, p.id].join(" "));
+        }
+      }
+    } else {
+      li.textContent = bericht;
+    }
+    lijst.append(li);
+  }
+  form.prepend(samenvatting);
+  samenvatting.focus();
+}
+
+function toonUitkomst(uitvoer, antwoord) {
+  uitvoer.innerHTML = antwoord.html;
+  for (const { naam, mime, inhoud } of antwoord.downloads || []) {
+    const a = document.createElement("a");
+    a.className = "md-button sk-download";
+    a.download = naam;
+    a.href = URL.createObjectURL(new Blob([inhoud], { type: mime }));
+    a.textContent = `Download ${naam}`;
+    uitvoer.append(a);
+  }
+}
+
+function koppel(form) {
+  const tool = form.dataset.tool;
+  const uitvoer = form.parentElement.querySelector("[data-uitkomst]");
+  const voorbeeld = uitvoer.innerHTML;
+  const status = document.createElement("p");
+  status.className = "sk-status";
+  status.setAttribute("role", "status");
+  form.prepend(status);
+  let berekend = false;
+  let wachttijd = null;
+
+  statussen.push(status);
+  const rt = () => haalRuntime();
+  const vorige = bewaard(tool);
+  if (vorige) zetVelden(form, vorige);
+
+  async function reken() {
+    const velden = { ...leesVelden(form), _vandaag: vandaag() };
+    form.setAttribute("aria-busy", "true");
+    try {
+      const antwoord = await rt().reken(tool, velden);
+      if (antwoord.ok) {
+        wisFouten(form);
+        toonUitkomst(uitvoer, antwoord);
+        berekend = true;
+      } else {
+        if (antwoord.technisch) console.warn(antwoord.technisch);
+        toonFouten(form, antwoord.fouten);
+      }
+    } catch {
+      /* the status line already says the runtime did not load; the example stays */
+    } finally {
+      form.removeAttribute("aria-busy");
+    }
+  }
+
+  form.addEventListener("submit", (e) => { e.preventDefault(); reken(); });
+  form.addEventListener("input", () => bewaar(tool, form));
+  form.addEventListener("change", () => {
+    bewaar(tool, form);
+    if (!berekend) return;
+    clearTimeout(wachttijd);
+    wachttijd = setTimeout(reken, 150);
+  });
+  form.addEventListener("focusin", rt, { once: true });
+  for (const knop of form.querySelectorAll("[data-wis]")) {
+    knop.addEventListener("click", () => {
+      try { localStorage.removeItem(OPSLAG + tool); } catch { /* private mode */ }
+      form.reset();
+      wisFouten(form);
+      uitvoer.innerHTML = voorbeeld;
+      berekend = false;
+      status.textContent = "Uw gegevens zijn gewist.";
+    });
+  }
+  for (const knop of form.parentElement.querySelectorAll("[data-print]")) {
+    knop.addEventListener("click", () => window.print());
+  }
+  new IntersectionObserver((items, waarnemer) => {
+    if (items.some((i) => i.isIntersecting)) { waarnemer.disconnect(); rt(); }
+  }, { rootMargin: "200px" }).observe(form);
+  if (vorige) reken();
+}
+
+document.querySelectorAll("form.sk-tool[data-tool]").forEach(koppel);
