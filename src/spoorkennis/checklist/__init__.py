@@ -1,0 +1,1 @@
+"""Checklist: questions to judge and compare re-integratiebureaus for tweede spoor."""

@@ -1,0 +1,80 @@
+"""The questions from ``vragen.toml``, read and checked once."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+VELDEN = {
+    "id": str, "categorie": str, "vraag": str, "waarom": str, "goed_antwoord": str,
+    "rode_vlag": str, "gewicht": int, "harde_rode_vlag": bool, "bronnen": list,
+}
+GEWICHTEN = (1, 2, 3)
+_ID = re.compile(r"V\d{2}")
+_BRON = re.compile(r"(KS-\d{2}|RSC-\d[A-E]?|BL-\d)")
+
+
+@dataclass(frozen=True)
+class Vraag:
+    id: str
+    categorie: str
+    vraag: str
+    waarom: str
+    goed_antwoord: str
+    rode_vlag: str
+    gewicht: int
+    harde_rode_vlag: bool
+    bronnen: tuple[str, ...]
+
+    def als_dict(self) -> dict:
+        return {naam: list(self.bronnen) if naam == "bronnen" else getattr(self, naam) for naam in VELDEN}
+
+
+class DataFout(ValueError):
+    """The question file breaks its own rules (a bug in the data, not bad user input)."""
+
+
+def lees(tekst: str) -> tuple[Vraag, ...]:
+    """Parse and check the TOML text of a question file."""
+    data = tomllib.loads(tekst)
+    if set(data) != {"vraag"} or not isinstance(data["vraag"], list):
+        raise DataFout("Het bestand moet alleen [[vraag]]-blokken bevatten.")
+    vragen = tuple(_vraag(nummer, ruw) for nummer, ruw in enumerate(data["vraag"], start=1))
+    dubbel = sorted({v.id for v in vragen if [w.id for w in vragen].count(v.id) > 1})
+    if dubbel:
+        raise DataFout(f"Dubbele id: {', '.join(dubbel)}.")
+    return vragen
+
+
+@functools.cache
+def vragen() -> tuple[Vraag, ...]:
+    """All questions, in the order of the file."""
+    return lees(resources.files(__package__).joinpath("vragen.toml").read_text(encoding="utf-8"))
+
+
+def categorieen(lijst: tuple[Vraag, ...] | None = None) -> list[str]:
+    """The categories in the order they first appear."""
+    return list(dict.fromkeys(v.categorie for v in (vragen() if lijst is None else lijst)))
+
+
+def _vraag(nummer: int, ruw: dict) -> Vraag:
+    waar = f"vraag {nummer} ({ruw.get('id', 'zonder id')})"
+    onbekend, ontbrekend = sorted(set(ruw) - set(VELDEN)), sorted(set(VELDEN) - set(ruw))
+    if onbekend or ontbrekend:
+        raise DataFout(f"{waar}: onbekende velden {onbekend}, ontbrekende velden {ontbrekend}.")
+    for naam, soort in VELDEN.items():
+        waarde = ruw[naam]
+        goed = isinstance(waarde, soort) and not (soort is int and isinstance(waarde, bool))
+        if not goed or (soort is str and not waarde.strip()):
+            raise DataFout(f"{waar}: veld {naam} moet een {soort.__name__} zijn en mag niet leeg zijn.")
+    if not _ID.fullmatch(ruw["id"]):
+        raise DataFout(f"{waar}: id moet de vorm V01 hebben.")
+    if ruw["gewicht"] not in GEWICHTEN:
+        raise DataFout(f"{waar}: gewicht moet 1, 2 of 3 zijn.")
+    bronnen = ruw["bronnen"]
+    if not bronnen or not all(isinstance(b, str) and _BRON.fullmatch(b) for b in bronnen):
+        raise DataFout(f"{waar}: bronnen moet een lijst zijn met ids als KS-10, RSC-3D of BL-2.")
+    return Vraag(**{**ruw, "bronnen": tuple(bronnen)})
