@@ -18,6 +18,7 @@ class Moment:
     vanaf: dt.date | None  # first day of a window
     wie: str
     titel: str
+    kort: str  # label in the figure
     omschrijving: str
     grondslag: str  # legal basis ("" for advice)
     gemist: str  # what happens when it is missed ("" for advice)
@@ -44,7 +45,7 @@ def momenten(verzuim: Verzuim, start_spoor_2: dt.date | None = None) -> list[Mom
             code = f"{regel['code']}-{week}" if "elke" in regel else regel["code"]
             moment = Moment(
                 code=code, soort=regel["soort"], week=week, datum=datum, vanaf=vanaf, wie=regel["wie"],
-                titel=regel["titel"], omschrijving=regel["omschrijving"],
+                titel=regel["titel"], kort=regel["kort"], omschrijving=regel["omschrijving"],
                 grondslag=regel.get("grondslag", ""), gemist=regel.get("gemist", ""),
                 topic=regel.get("topic", ""), verplicht=regel.get("verplicht", True),
                 bron=REGELS.bronnen[regel["bron"]],

@@ -52,17 +52,21 @@ class Verzuim:
     def hersteld_op(self, datum: dt.date) -> bool:
         return any(h.van <= datum < h.tot for h in self.onderbrekingen)
 
+    def ziektedagen(self, datum: dt.date) -> int:
+        """Sick days before ``datum`` in this wachttijd (recovered days do not count)."""
+        if datum <= self.eerste_ziektedag:
+            return 0
+        hersteld = sum((min(datum, h.tot) - h.van).days for h in self.onderbrekingen if h.van < datum)
+        return (datum - self.eerste_ziektedag).days - hersteld
+
     def ziekteweek(self, datum: dt.date) -> int:
         """The sick week ``datum`` falls in (0 before the first sick day; during a recovery the
         week of the last sick day before it)."""
         if datum < self.eerste_ziektedag:
             return 0
-        hersteld = sum(
-            (min(datum, h.tot) - h.van).days + (1 if h.van <= datum < h.tot else 0)
-            for h in self.onderbrekingen if h.van <= datum
-        )
-        return ((datum - self.eerste_ziektedag).days - hersteld) // 7 + 1
-
+        if self.hersteld_op(datum):
+            return (self.ziektedagen(datum) - 1) // 7 + 1
+        return self.ziektedagen(datum) // 7 + 1
 
 def controleer(eerste_ziektedag: dt.date, perioden: list[Herstel | None]) -> list[tuple[int, str, str]]:
     """Problems with the recovery periods as (index, "van" or "tot", Dutch message)."""

@@ -1,0 +1,64 @@
+"""The timeline as an iCalendar file (RFC 5545): one all-day event per moment, a reminder a week
+before each legal deadline, stable UIDs, CRLF line ends, escaped and folded text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .plan import Uitkomst
+
+HERINNERING_DAGEN = 7
+
+
+def ics(uitkomst: Uitkomst) -> str:
+    start = uitkomst.verzuim.eerste_ziektedag.strftime("%Y%m%d")
+    stempel = uitkomst.stand.vandaag.strftime("%Y%m%dT000000Z")
+    regels = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Spoorkennis//Tijdlijn verzuim//NL",
+              "CALSCALE:GREGORIAN", "METHOD:PUBLISH", _tekst("X-WR-CALNAME", "Tijdlijn verzuim en re-integratie")]
+    for moment in uitkomst.momenten:
+        advies = moment.soort == "advies"
+        kop = f"{'Advies: ' if advies else ''}{moment.titel} (week {moment.week})"
+        uitleg = [moment.omschrijving, f"Wie: {moment.wie}."]
+        if moment.vanaf:
+            uitleg.append(f"Kan vanaf {moment.vanaf.isoformat()}; uiterlijk op deze dag.")
+        if advies:
+            uitleg.append(f"Dit is een advies, geen wettelijke plicht (onderwerp {moment.topic}).")
+        else:
+            uitleg += [f"Wettelijke basis: {moment.grondslag}.", f"Als het niet gebeurt: {moment.gemist}"]
+        uitleg.append(f"Bron: {moment.bron['titel']}.")
+        regels += [
+            "BEGIN:VEVENT",
+            f"UID:{moment.code}-{start}@spoorkennis",
+            f"DTSTAMP:{stempel}",
+            f"DTSTART;VALUE=DATE:{moment.datum.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{(moment.datum + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+            _tekst("SUMMARY", kop),
+            _tekst("DESCRIPTION", "\n".join(uitleg)),
+            "TRANSP:TRANSPARENT",
+        ]
+        if moment.soort == "wet" and moment.verplicht:
+            regels += ["BEGIN:VALARM", "ACTION:DISPLAY", f"TRIGGER:-P{HERINNERING_DAGEN}D",
+                       _tekst("DESCRIPTION", f"Over een week: {moment.titel}"), "END:VALARM"]
+        regels.append("END:VEVENT")
+    regels.append("END:VCALENDAR")
+    return "".join(_vouw(regel) + "\r\n" for regel in regels)
+
+
+def _tekst(naam: str, waarde: str) -> str:
+    schoon = (waarde.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+              .replace("\r\n", "\n").replace("\n", "\\n"))
+    return f"{naam}:{schoon}"
+
+
+def _vouw(regel: str) -> str:
+    """Fold a content line at 75 octets without splitting a UTF-8 character."""
+    delen, huidig, lengte = [], "", 0
+    for teken in regel:
+        grootte = len(teken.encode("utf-8"))
+        if lengte + grootte > (75 if not delen else 74):
+            delen.append(huidig)
+            huidig, lengte = "", 0
+        huidig += teken
+        lengte += grootte
+    delen.append(huidig)
+    return "\r\n ".join(delen)

@@ -1,0 +1,118 @@
+"""The whole planner: the timeline of one absence, today's position, and warnings on the
+employer's plan (planned start of spoor 2, arbeidsdeskundig report), each with what to do."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..invoer import nl_datum
+from .momenten import Moment, momenten
+from .stand import Stand, stand
+from .weken import Herstel, Verzuim, samentelling
+
+# Weeks before the eerstejaarsevaluatie from which a missing arbeidsdeskundig report is a risk.
+_AD_RAPPORT_VOOR = 6
+
+
+@dataclass(frozen=True)
+class Waarschuwing:
+    code: str
+    tekst: str  # what is wrong
+    werkgever: str  # what the employer does about it
+    werknemer: str  # what the employee does about it
+
+    def als_json(self) -> dict:
+        return {"code": self.code, "tekst": self.tekst, "werkgever": self.werkgever, "werknemer": self.werknemer}
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    opgegeven_ziektedag: dt.date
+    verzuim: Verzuim
+    momenten: list[Moment]
+    stand: Stand
+    waarschuwingen: list[Waarschuwing]
+    start_spoor_2: dt.date | None
+    ad_rapport: bool
+
+    @property
+    def nieuwe_wachttijd(self) -> bool:
+        """A long recovery started a new wachttijd after the first sick day entered."""
+        return self.verzuim.eerste_ziektedag != self.opgegeven_ziektedag
+
+    def moment(self, code: str) -> Moment:
+        return next(m for m in self.momenten if m.code == code)
+
+    def als_json(self) -> dict:
+        return {
+            "eerste_ziektedag": self.verzuim.eerste_ziektedag.isoformat(),
+            "nieuwe_wachttijd": self.nieuwe_wachttijd,
+            "hersteld": [{"van": h.van.isoformat(), "tot": h.tot.isoformat(), "dagen": h.dagen}
+                         for h in self.verzuim.onderbrekingen],
+            "einde_wachttijd": self.verzuim.einde_wachttijd.isoformat(),
+            "momenten": [m.als_json() for m in self.momenten],
+            "vandaag": self.stand.als_json(),
+            "waarschuwingen": [w.als_json() for w in self.waarschuwingen],
+        }
+
+
+def bereken(eerste_ziektedag: dt.date, hersteld: list[Herstel], vandaag: dt.date,
+            start_spoor_2: dt.date | None = None, ad_rapport: bool = False) -> Uitkomst:
+    """``hersteld`` must have passed ``weken.controleer``."""
+    verzuim = samentelling(eerste_ziektedag, hersteld)
+    lijst = momenten(verzuim, start_spoor_2)
+    nu = stand(verzuim, lijst, vandaag)
+    uitkomst = Uitkomst(eerste_ziektedag, verzuim, lijst, nu, [], start_spoor_2, ad_rapport)
+    uitkomst.waarschuwingen.extend(waarschuwingen(uitkomst))
+    return uitkomst
+
+
+def waarschuwingen(u: Uitkomst) -> list[Waarschuwing]:
+    """Plans that risk a loonsanctie or waste time."""
+    if u.stand.voorbij:
+        return []
+    uit = []
+    uiterlijk = u.moment("start-spoor-2-uiterlijk").datum
+    evaluatie = u.moment("eerstejaarsevaluatie")
+    vandaag = u.stand.vandaag
+    if u.start_spoor_2 is not None and u.start_spoor_2 > uiterlijk:
+        uit.append(Waarschuwing(
+            "spoor-2-te-laat",
+            f"Spoor 2 begint volgens het plan op {nl_datum(u.start_spoor_2)}. "
+            f"Dat is later dan de uiterste datum: {nl_datum(uiterlijk)}. UWV kan hiervoor een loonsanctie geven.",
+            f"Laat spoor 2 uiterlijk op {nl_datum(uiterlijk)} beginnen. Later mag alleen als de werknemer "
+            "binnen 3 maanden weer passend werk bij u kan doen. Leg dat dan vast, met het advies van de bedrijfsarts.",
+            "Vraag uw werkgever waarom spoor 2 zo laat begint. Bent u het er niet mee eens? "
+            "Vraag UWV dan om een deskundigenoordeel.",
+        ))
+    if u.start_spoor_2 is None and vandaag >= evaluatie.vanaf:
+        te_laat = vandaag > uiterlijk
+        uit.append(Waarschuwing(
+            "spoor-2-niet-gepland",
+            (f"Spoor 2 had uiterlijk op {nl_datum(uiterlijk)} moeten beginnen, maar er is geen start gepland."
+             if te_laat else
+             f"Er is nog geen start van spoor 2 gepland. De uiterste datum is {nl_datum(uiterlijk)}."),
+            "Bespreek bij de eerstejaarsevaluatie of terugkeer bij u binnen 3 maanden reëel is. Zo niet: "
+            "kies een re-integratiebureau en plan de start van spoor 2" + (" nu." if te_laat else " op tijd."),
+            "Vraag uw werkgever wat het plan is voor spoor 2. Leg de afspraken vast in het plan van aanpak.",
+        ))
+    ad_grens = evaluatie.vanaf - dt.timedelta(weeks=_AD_RAPPORT_VOOR)
+    if not u.ad_rapport and (vandaag >= ad_grens or u.start_spoor_2 is not None):
+        uit.append(Waarschuwing(
+            "geen-ad-rapport",
+            "Er is nog geen arbeidsdeskundig rapport. Zonder dat rapport is niet duidelijk of terugkeer in het "
+            "eigen werk kans heeft, en welk ander werk passend is.",
+            "Laat een arbeidsdeskundige nu onderzoeken of spoor 1 kans heeft en welk werk passend is. "
+            f"Zorg dat het rapport er is voor de eerstejaarsevaluatie (uiterlijk {nl_datum(evaluatie.datum)}), "
+            "en voor de start van spoor 2.",
+            "Vraag uw werkgever om een arbeidsdeskundig onderzoek. Het rapport helpt u om samen de beste route te kiezen.",
+        ))
+    if u.start_spoor_2 is not None and u.start_spoor_2 < u.verzuim.eerste_ziektedag:
+        uit.append(Waarschuwing(
+            "spoor-2-voor-verzuim",
+            "De geplande start van spoor 2 ligt voor de eerste ziektedag van deze wachttijd.",
+            "Kijk de datum na. Begon er na een lange hersteldperiode een nieuwe wachttijd? Plan spoor 2 dan opnieuw.",
+            "Kijk de datum na, samen met uw werkgever.",
+        ))
+    return uit

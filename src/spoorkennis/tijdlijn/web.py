@@ -1,0 +1,155 @@
+"""Browser tool "Tijdlijn verzuim en re-integratie": warnings, today, a timeline figure, the full
+list of steps, and the calendar file."""
+
+from __future__ import annotations
+
+from html import escape
+
+from .. import invoer
+from ..fouten import Verzamelaar
+from .figuur import figuur
+from .ics import ics
+from .plan import Uitkomst, bereken
+from .verzuimweek_web import lees_vandaag
+from .weken import Herstel, controleer
+
+HERSTEL_RIJEN = 4
+
+VOORBEELD = {
+    "eerste_ziektedag": "5-1-2026",
+    "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "16-2-2026",
+    "start_spoor_2": "1-3-2027",
+    "ad_rapport": "",
+    "weergave": "werkgever",
+    "_vandaag": "2026-11-25",
+}
+
+
+def tijdlijn(velden: dict[str, str]) -> dict:
+    fouten = Verzamelaar()
+    eerste = fouten.probeer(invoer.datum, velden.get("eerste_ziektedag"), "eerste_ziektedag",
+                            "de eerste ziektedag")
+    start_2 = fouten.probeer(invoer.datum, velden.get("start_spoor_2"), "start_spoor_2",
+                             "de geplande start van spoor 2", leeg_mag=True)
+    weergave = fouten.probeer(invoer.keuze, velden.get("weergave"), "weergave", "weergave",
+                              ("werkgever", "werknemer"), "werkgever")
+    hersteld = [_herstel(velden, rij, fouten) for rij in range(1, HERSTEL_RIJEN + 1)]
+    fouten.controleer()
+    for index, kant, bericht in controleer(eerste, hersteld):
+        fouten.voeg_toe(f"hersteld_{kant}_{index + 1}", bericht)
+    if start_2 is not None and start_2 < eerste:
+        fouten.voeg_toe("start_spoor_2", "De start van spoor 2 moet op of na de eerste ziektedag liggen.")
+    fouten.controleer()
+    uitkomst = bereken(eerste, [h for h in hersteld if h], lees_vandaag(velden), start_2,
+                       invoer.ja_nee(velden.get("ad_rapport")))
+    return {
+        "html": _html(uitkomst, weergave),
+        "downloads": [{"naam": "tijdlijn-verzuim.ics", "mime": "text/calendar", "inhoud": ics(uitkomst)}],
+    }
+
+
+def _herstel(velden: dict[str, str], rij: int, fouten: Verzamelaar) -> Herstel | None:
+    """One optional recovery row; both dates or neither."""
+    van_veld, tot_veld = f"hersteld_van_{rij}", f"hersteld_tot_{rij}"
+    van = fouten.probeer(invoer.datum, velden.get(van_veld), van_veld, f"de eerste hersteldag (rij {rij})",
+                         leeg_mag=True)
+    tot = fouten.probeer(invoer.datum, velden.get(tot_veld), tot_veld, f"de nieuwe ziektedag (rij {rij})",
+                         leeg_mag=True)
+    if van and tot:
+        return Herstel(van, tot)
+    if van and not tot and str(velden.get(tot_veld) or "").strip() == "":
+        fouten.voeg_toe(tot_veld, f"Vul bij rij {rij} ook de dag in waarop de ziekte weer begon.")
+    if tot and not van and str(velden.get(van_veld) or "").strip() == "":
+        fouten.voeg_toe(van_veld, f"Vul bij rij {rij} ook de eerste hersteldag in.")
+    return None
+
+
+def _wie(wie: str, weergave: str) -> str:
+    """Who acts, addressed to the reader."""
+    if weergave == "werknemer":
+        return {"werknemer": "u", "werkgever": "uw werkgever", "werkgever en werknemer": "u en uw werkgever"}.get(wie, wie)
+    return {"werkgever": "u (werkgever)", "werkgever en werknemer": "u en uw werknemer"}.get(wie, wie)
+
+
+def _html(u: Uitkomst, weergave: str) -> str:
+    delen = [_waarschuwingen(u, weergave), _vandaag(u), _samentelling(u), figuur(u), _tabel(u, weergave),
+             "<p class=\"sk-noot\">Ziek door zwangerschap of bevalling? Ziekte vlak voor en vlak na het "
+             "zwangerschaps- en bevallingsverlof telt samen. Het verlof zelf telt niet mee in de 104 weken. "
+             "Deze rekenhulp rekent dat niet voor u uit: vul het verlof niet in als hersteldperiode. "
+             "Vraag de bedrijfsarts of UWV om de juiste data.</p>"]
+    return f'<div class="sk-tijdlijn">{"".join(delen)}</div>'
+
+
+def _waarschuwingen(u: Uitkomst, weergave: str) -> str:
+    if not u.waarschuwingen:
+        return ""
+    items = "".join(
+        f'<li class="sk-waarschuwing" data-code="{w.code}"><p><strong>Let op:</strong> {escape(w.tekst)}</p>'
+        f"<p><strong>Wat kunt u doen?</strong> {escape(getattr(w, weergave))}</p></li>"
+        for w in u.waarschuwingen
+    )
+    return (f'<section class="sk-waarschuwingen" aria-labelledby="sk-tl-let-op">'
+            f'<h3 id="sk-tl-let-op">Let op</h3><ul>{items}</ul></section>')
+
+
+def _vandaag(u: Uitkomst) -> str:
+    s, datum = u.stand, invoer.nl_datum(u.stand.vandaag)
+    einde = invoer.nl_datum(u.verzuim.einde_wachttijd)
+    if s.vandaag < u.verzuim.eerste_ziektedag:
+        regels = [f"Vandaag ({datum}) is het verzuim nog niet begonnen. De eerste ziektedag ligt in de toekomst."]
+    elif s.voorbij:
+        regels = [f"De wachttijd van 104 weken is voorbij. De laatste dag was {einde}."]
+    elif s.hersteld:
+        regels = [f"Vandaag ({datum}) valt in een hersteldperiode. De teller staat stil in week {s.week}."]
+    else:
+        regels = [f"Vandaag ({datum}) is het <strong>week {s.week}</strong> van het verzuim."]
+    if not s.voorbij:
+        regels.append(f"De wachttijd van 104 weken eindigt op <strong>{einde}</strong>.")
+    if s.volgende and not s.voorbij:
+        regels.append(f"Volgende stap: <strong>{escape(s.volgende.titel)}</strong>, uiterlijk "
+                      f"{invoer.nl_datum(s.volgende.datum)} (week {s.volgende.week}).")
+    html = "".join(f"<p>{regel}</p>" for regel in regels)
+    verlopen = [m for m in s.verlopen if not m.code.startswith("evaluatie-")]
+    if verlopen:
+        items = "".join(f'<li data-code="{m.code}">{escape(m.titel)}: uiterlijk {invoer.nl_datum(m.datum)}</li>'
+                        for m in verlopen)
+        html += ("<p>Deze stappen hadden al gezet moeten zijn. Kijk na of ze gedaan en vastgelegd zijn. "
+                 "Zo niet: doe ze zo snel mogelijk en schrijf op waarom het later is.</p>"
+                 f'<ul class="sk-verlopen">{items}</ul>')
+    return f'<section class="sk-vandaag" aria-labelledby="sk-tl-vandaag"><h3 id="sk-tl-vandaag">Waar staat u nu?</h3>{html}</section>'
+
+
+def _samentelling(u: Uitkomst) -> str:
+    regels = []
+    if u.nieuwe_wachttijd:
+        regels.append(f"Er zat 4 weken of langer tussen twee ziekteperioden. Daarom begon op "
+                      f"{invoer.nl_datum(u.verzuim.eerste_ziektedag)} een nieuwe wachttijd van 104 weken.")
+    dagen = sum(h.dagen for h in u.verzuim.onderbrekingen)
+    if dagen:
+        regels.append(f"De ziekteperioden tellen samen, want er zat steeds minder dan 4 weken tussen. "
+                      f"Alle termijnen schuiven {dagen} {'dag' if dagen == 1 else 'dagen'} op.")
+    return "".join(f"<p>{regel}</p>" for regel in regels)
+
+
+def _tabel(u: Uitkomst, weergave: str) -> str:
+    rijen = []
+    for m in u.momenten:
+        wanneer = invoer.nl_datum(m.datum)
+        if m.vanaf:
+            wanneer = f"{invoer.nl_datum(m.vanaf)} tot en met {wanneer}"
+        soort = f'Advies ({escape(m.topic)})' if m.soort == "advies" else "Wet"
+        rijen.append(
+            f'<tr data-code="{m.code}" class="sk-{m.soort}"><td>{wanneer}</td><td>{m.week}</td>'
+            f"<td>{escape(_wie(m.wie, weergave))}</td>"
+            f'<th scope="row">{escape(m.titel)}<br><span class="sk-uitleg">{escape(m.omschrijving)}</span></th>'
+            f"<td>{soort}{': ' + escape(m.grondslag) if m.grondslag else ''}</td>"
+            f"<td>{escape(m.gemist) or '—'}</td></tr>"
+        )
+    return (
+        '<div class="sk-scroll" tabindex="0" role="region" aria-label="Alle stappen en adviezen">'
+        '<table class="sk-tijdlijn-tabel"><caption>Alle stappen en adviezen, in volgorde van datum</caption>'
+        '<thead><tr><th scope="col">Wanneer</th><th scope="col">Week</th><th scope="col">Wie</th>'
+        '<th scope="col">Wat</th><th scope="col">Wet of advies</th><th scope="col">Als het niet gebeurt</th>'
+        f'</tr></thead><tbody>{"".join(rijen)}</tbody></table></div>'
+    )
+
