@@ -127,8 +127,12 @@ class Kop:
 
 
 def koppen(pagina: str) -> list[Kop]:
+    return koppen_in(tekst(pagina))
+
+
+def koppen_in(markdown: str) -> list[Kop]:
     """Headings with their anchor, as Python-Markdown's toc extension makes them."""
-    tokens = lb.tokens_van(tekst(pagina))
+    tokens = lb.tokens_van(markdown)
     gebruikt: set[str] = set()
     uit = []
     for open_, inline in zip(tokens, tokens[1:]):

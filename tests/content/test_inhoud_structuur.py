@@ -102,3 +102,14 @@ def test_afkortingen_worden_herkend():
         """
     )
     assert inhoud.afkortingen_in(voorbeeld) == {"WIA", "UWV", "WGA", "AD", "EVC"}
+
+
+def test_ankers_volgen_de_toc_regels():
+    markdown = "# Één WIA-uitkering: 70%\n\n## Vraag\n\n## Vraag\n\n## Eigen anker { #mijn-id }\n\n### `code` en [link](x.md)\n"
+    assert [k.anker for k in inhoud.koppen_in(markdown)] == [
+        "een-wia-uitkering-70",
+        "vraag",
+        "vraag_1",
+        "mijn-id",
+        "code-en-link",
+    ]
