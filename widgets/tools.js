@@ -3,7 +3,7 @@
 // No domain rule lives here: reading numbers and dates, checking them and the wording of every
 // message is done by the spoorkennis package.
 const OPSLAG = "spoorkennis:";
-const STARTLIMIET_MS = 60000;
+const STARTLIMIET_MS = 45000;
 const MELDING_GEEN_WASM =
   "Deze rekenhulp werkt niet in uw browser: WebAssembly of Web Workers ontbreken. " +
   "Gebruik een recente versie van Firefox, Chrome, Edge of Safari. Het voorbeeld hieronder blijft staan.";
@@ -31,7 +31,7 @@ function haalRuntime() {
   const klaar = new Promise((resolve, reject) => {
     const limiet = setTimeout(() => reject(new Error("te traag")), STARTLIMIET_MS);
     worker.addEventListener("message", ({ data }) => {
-      if (data.type === "voortgang") meld(data.tekst, "laden");
+      if (data.type === "voortgang") meld(`Rekenhulp wordt geladen… ${data.tekst}`, "laden");
       if (data.type === "klaar") { clearTimeout(limiet); meld("Rekenhulp is klaar.", "klaar"); resolve(); }
       if (data.type === "startfout") { clearTimeout(limiet); reject(new Error(data.bericht)); }
       if (data.type === "antwoord") {

@@ -31,6 +31,12 @@ function start() {
   return gereed;
 }
 
+// Pyodide does not always reject when a runtime file fails to load (the wasm fetch is not awaited
+// on every path); report any unhandled failure as a start error so the page never waits forever.
+self.addEventListener("unhandledrejection", (e) => {
+  self.postMessage({ type: "startfout", bericht: String(e.reason) });
+});
+
 self.onmessage = async ({ data }) => {
   let aanroep;
   try {

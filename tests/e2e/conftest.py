@@ -41,7 +41,8 @@ def pytest_configure(config):
 def site_dir():
     """The built site: SPOORKENNIS_SITE_DIR (set by scripts/test.sh), else a fresh build."""
     if os.environ.get("SPOORKENNIS_SITE_DIR"):
-        return Path(os.environ["SPOORKENNIS_SITE_DIR"])
+        yield Path(os.environ["SPOORKENNIS_SITE_DIR"])
+        return
     out = Path(tempfile.mkdtemp(prefix="spoorkennis-site-"))
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
                    cwd=ROOT, check=True)

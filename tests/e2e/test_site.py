@@ -1,0 +1,55 @@
+"""Every built page: loads from the sub-path, asks nothing of any other origin, no console errors.
+
+The ``page`` fixture fails a test on any request to another origin, console error, page error or
+CSP violation, so visiting each page (and using a tool) is the test.
+"""
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def sitemap_paden(site_dir: Path) -> list[str]:
+    """The pages listed in the built sitemap.xml, as paths relative to the site root."""
+    urls = re.findall(r"<loc>(.*?)</loc>", (site_dir / "sitemap.xml").read_text())
+    assert urls, "sitemap.xml lists no pages"
+    basis = urlsplit(urls[0]).path  # the home page comes first
+    return [urlsplit(u).path[len(basis):] for u in urls]
+
+
+def test_sitemap_bevat_alle_paginas(site_dir):
+    paden = sitemap_paden(site_dir)
+    md = [p for p in (ROOT / "docs").rglob("*.md")]
+    assert len(paden) == len(md)
+
+
+def test_elke_pagina_laadt_zonder_verzoek_naar_buiten(page, base_url, site_dir):
+    for pad in sitemap_paden(site_dir):
+        antwoord = page.goto(base_url + pad)
+        assert antwoord.ok, pad
+        expect(page.locator("h1").first).to_be_visible()
+        tools = page.locator("form.sk-tool")
+        if tools.count():  # the runtime must come from this origin too
+            expect(page.locator(".sk-status").first).to_have_text("Rekenhulp is klaar.", timeout=60000)
+    assert page.context.cookies() == []
+
+
+def test_inhoudspagina_laadt_geen_pyodide(page, base_url):
+    geladen = []
+    page.on("request", lambda r: geladen.append(r.url))
+    page.goto(base_url + "over/")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in geladen if "pyodide" in u or u.endswith(".whl")]
+
+
+@pytest.mark.fouten_verwacht
+def test_zonder_webassembly_blijft_het_voorbeeld_staan(page, base_url):
+    page.route("**/*.wasm", lambda route: route.abort())
+    page.goto(base_url + "rekenhulpen/verzuimweek/")
+    expect(page.locator(".sk-status")).to_contain_text("kon niet worden geladen", timeout=60000)
+    expect(page.locator("[data-uitkomst]")).to_contain_text("Voorbeeld")

@@ -1,0 +1,77 @@
+"""The first tool end to end: "In welke week van het verzuim zit ik?" in real Chromium."""
+
+import datetime as dt
+import time
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import wacht_op_uitkomst
+
+PAGINA = "rekenhulpen/verzuimweek/"
+
+
+def open_tool(page, base_url, vandaag=dt.datetime(2026, 11, 25, 10, 0)):
+    page.clock.set_fixed_time(vandaag)
+    page.goto(base_url + PAGINA)
+    return page.locator("form[data-tool=verzuimweek]")
+
+
+def test_berekent_de_week_voor_een_bekende_datum(page, base_url):
+    form = open_tool(page, base_url)
+    page.fill("#vw-eerste-ziektedag", "5-1-2026")
+    form.get_by_role("button", name="Bereken").click()
+    uitkomst = page.locator("[data-uitkomst]")
+    # 5 Jan 2026 to 25 Nov 2026 is 324 days: 46 full weeks, so week 47.
+    expect(uitkomst).to_contain_text("week 47", timeout=60000)
+    # 104 weeks = 728 days from 5 Jan 2026; the last day is 2 Jan 2028.
+    expect(uitkomst).to_contain_text("2 januari 2028")
+    expect(uitkomst).not_to_contain_text("Voorbeeld")
+
+
+def test_voorbeeld_staat_er_voordat_python_start(page, base_url):
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    open_tool(page, base_url)
+    expect(page.locator("[data-uitkomst]")).to_contain_text("Voorbeeld")
+    expect(page.locator("[data-uitkomst]")).to_contain_text("wachttijd")
+
+
+def test_toont_laadstatus(page, base_url):
+    def traag(route):
+        time.sleep(1.5)
+        route.continue_()
+
+    page.route("**/pyodide.asm.wasm", traag)
+    open_tool(page, base_url)
+    expect(page.locator(".sk-status")).to_contain_text("Rekenhulp wordt geladen…")
+    expect(page.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
+
+
+@pytest.mark.parametrize("invoer, melding", [
+    ("", "Vul de eerste ziektedag in"),
+    ("31-02-2026", "bestaat niet"),
+    ("gisteren", "dag-maand-jaar"),
+])
+def test_nederlandse_fout_bij_lege_of_onmogelijke_datum(page, base_url, invoer, melding):
+    form = open_tool(page, base_url)
+    page.fill("#vw-eerste-ziektedag", invoer)
+    form.get_by_role("button", name="Bereken").click()
+    fout = page.locator("#vw-eerste-ziektedag-fout")
+    expect(fout).to_contain_text(melding, timeout=60000)
+    expect(page.locator(".sk-foutsamenvatting")).to_be_focused()
+    beschreven = page.get_attribute("#vw-eerste-ziektedag", "aria-describedby")
+    assert "vw-eerste-ziektedag-fout" in beschreven.split()
+    assert page.input_value("#vw-eerste-ziektedag") == invoer
+
+
+def test_invoer_blijft_na_herladen_en_wis_maakt_leeg(page, base_url):
+    form = open_tool(page, base_url)
+    page.fill("#vw-eerste-ziektedag", "5-1-2026")
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator("[data-uitkomst]")).to_contain_text("week 47", timeout=60000)
+    page.reload()
+    assert page.input_value("#vw-eerste-ziektedag") == "5-1-2026"
+    expect(page.locator("[data-uitkomst]")).to_contain_text("week 47", timeout=60000)
+    page.get_by_role("button", name="Wis mijn gegevens").click()
+    assert page.input_value("#vw-eerste-ziektedag") == ""
+    assert page.evaluate("localStorage.getItem('spoorkennis:verzuimweek')") is None
