@@ -71,7 +71,7 @@ def figuur(u: Uitkomst) -> str:
         kleur = KLEUR[soort]
         delen.append(f'<line x1="{AS_X + 4}" y1="{y:.1f}" x2="{LABEL_X - 2}" y2="{ly - 4:.1f}" stroke="{kleur}" '
                      'stroke-width="0.75"/>')
-        extra = ' font-style="italic"' if soort == "advies" else (' font-weight="bold"' if soort == "vandaag" else "")
+        extra = ' font-weight="bold"' if soort == "vandaag" else ""
         delen.append(f'<text x="{LABEL_X}" y="{ly:.1f}" font-size="11" fill="{kleur}"{extra} '
                      f'class="sk-label-{soort}">{escape(tekst)}</text>')
     hoogte = max(y_week(EINDE + UITLOOP), vorige) + 12

@@ -1,0 +1,65 @@
+"""The calendar file parses with the icalendar package and matches the timeline."""
+
+import datetime as dt
+
+import icalendar
+
+from spoorkennis.tijdlijn.ics import ics
+from spoorkennis.tijdlijn.plan import bereken
+from spoorkennis.tijdlijn.weken import Herstel
+
+D = dt.date.fromisoformat
+
+
+def maak(**extra):
+    return bereken(D("2026-01-05"), [Herstel(D("2026-02-02"), D("2026-02-16"))], D("2026-06-01"), **extra)
+
+
+def test_one_all_day_event_per_moment_with_the_right_date():
+    uitkomst = maak()
+    agenda = icalendar.Calendar.from_ical(ics(uitkomst))
+    events = agenda.walk("VEVENT")
+    assert len(events) == len(uitkomst.momenten)
+    per_uid = {str(e["UID"]): e for e in events}
+    for moment in uitkomst.momenten:
+        event = per_uid[f"{moment.code}-20260105@spoorkennis"]
+        assert event.decoded("DTSTART") == moment.datum
+        assert not isinstance(event.decoded("DTSTART"), dt.datetime)  # all day
+        assert event.decoded("DTEND") == moment.datum + dt.timedelta(days=1)
+    assert per_uid["einde-wachttijd-20260105@spoorkennis"].decoded("DTSTART") == D("2028-01-16")  # 2 Jan + 14
+
+
+def test_a_reminder_before_each_legal_deadline_only():
+    uitkomst = maak()
+    events = {str(e["UID"]).split("-2026")[0]: e for e in icalendar.Calendar.from_ical(ics(uitkomst)).walk("VEVENT")}
+    for moment in uitkomst.momenten:
+        alarmen = events[moment.code].walk("VALARM")
+        if moment.soort == "wet" and moment.verplicht:
+            assert len(alarmen) == 1
+            assert alarmen[0].decoded("TRIGGER") == -dt.timedelta(days=7)
+        else:
+            assert alarmen == []
+
+
+def test_uids_are_stable_and_unique():
+    def uids(tekst):
+        return [r for r in tekst.split("\r\n") if r.startswith("UID:")]
+
+    eerste = uids(ics(maak()))
+    assert len(eerste) == len(set(eerste))
+    assert uids(ics(maak())) == eerste
+    # a changed plan moves events but keeps their UIDs, so a re-import updates them
+    assert set(uids(ics(maak(start_spoor_2=D("2027-01-04"))))) == set(eerste)
+
+
+def test_crlf_folding_and_escaping():
+    tekst = ics(maak())
+    assert tekst.endswith("END:VCALENDAR\r\n")
+    assert "\n" not in tekst.replace("\r\n", "")
+    assert all(len(r.encode()) <= 75 for r in tekst.split("\r\n"))
+    agenda = icalendar.Calendar.from_ical(tekst)
+    melding = next(e for e in agenda.walk("VEVENT") if str(e["UID"]).startswith("melding-arbodienst"))
+    beschrijving = str(melding["DESCRIPTION"])
+    assert "Regeling procesgang eerste en tweede ziektejaar, art. 2." in beschrijving  # comma unescaped
+    assert "\n" in beschrijving
+    assert "\\," in tekst and "\\n" in tekst

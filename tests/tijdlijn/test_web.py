@@ -1,0 +1,107 @@
+"""The browser functions: form strings in, HTML and a calendar file out, Dutch errors per field."""
+
+import json
+import re
+
+import pytest
+
+from spoorkennis import web
+from spoorkennis.fouten import InvoerFout
+from spoorkennis.tijdlijn.verzuimweek_web import verzuimweek
+from spoorkennis.tijdlijn.web import tijdlijn
+
+
+def velden(**extra):
+    return {"eerste_ziektedag": "5-1-2026", "_vandaag": "2026-11-25", **extra}
+
+
+def fouten(functie, invoer):
+    with pytest.raises(InvoerFout) as fout:
+        functie(invoer)
+    return dict(fout.value.fouten)
+
+
+def test_verzuimweek_for_a_known_date():
+    html = verzuimweek({"eerste_ziektedag": "2026-01-05", "_vandaag": "2026-03-02"})["html"]
+    assert "<strong>week 9</strong>" in html  # 56 days after the first sick day
+    assert "2 januari 2028" in html
+    assert "Evaluatie van het plan van aanpak" in html and "12 april 2026" in html  # week 14
+
+
+def test_verzuimweek_future_and_past():
+    assert "ligt in de toekomst" in verzuimweek({"eerste_ziektedag": "1-1-2027", "_vandaag": "2026-03-02"})["html"]
+    html = verzuimweek({"eerste_ziektedag": "1-1-2020", "_vandaag": "2026-03-02"})["html"]
+    assert "voorbij" in html and "28 december 2021" in html
+
+
+@pytest.mark.parametrize("tekst, deel", [("", "Vul de eerste ziektedag in"), ("31-2-2026", "bestaat niet"),
+                                         ("1-1-1900", "moet tussen")])
+def test_verzuimweek_errors(tekst, deel):
+    assert deel in fouten(verzuimweek, {"eerste_ziektedag": tekst})["eerste_ziektedag"]
+
+
+def test_both_worked_examples_render():
+    for naam in ("verzuimweek", "tijdlijn"):
+        assert web.voorbeeld(naam)["html"]
+
+
+def test_tijdlijn_output_follows_the_html_rules():
+    uit = tijdlijn(velden(hersteld_van_1="2-2-2026", hersteld_tot_1="16-2-2026"))
+    html = uit["html"]
+    assert not re.search(r"\sstyle=", html) and "<script" not in html
+    assert re.search(r'<svg viewBox="0 0 360 \d+" role="img"', html)
+    assert "<title" in html and "<caption>" in html and 'scope="col"' in html
+    assert html.index("sk-waarschuwingen") < html.index("<svg") < html.index("<table")
+    assert uit["downloads"][0]["naam"] == "tijdlijn-verzuim.ics"
+    assert uit["downloads"][0]["mime"] == "text/calendar"
+    assert uit["downloads"][0]["inhoud"].startswith("BEGIN:VCALENDAR\r\n")
+    assert "Alle termijnen schuiven 14 dagen op" in html
+    assert 'data-code="einde-wachttijd" class="sk-wet"><td>16 januari 2028</td><td>104</td>' in html
+
+
+def test_tijdlijn_today_and_overdue():
+    html = tijdlijn(velden())["html"]
+    assert "<strong>week 47</strong>" in html  # 25 Nov 2026 is 324 days after 5 Jan
+    assert "Routegesprek" not in html.split("<svg")[0]  # advice is never 'overdue'
+    verlopen = html.split('class="sk-verlopen">')[1].split("</ul>")[0]
+    assert 'data-code="melding-uwv"' in verlopen and 'data-code="plan-van-aanpak"' in verlopen
+    assert 'data-code="eerstejaarsevaluatie"' not in verlopen
+
+
+def test_tijdlijn_warnings_with_what_to_do():
+    html = tijdlijn(velden(start_spoor_2="1-3-2027"))["html"]
+    assert 'data-code="spoor-2-te-laat"' in html and "14 februari 2027" in html
+    assert 'data-code="geen-ad-rapport"' in html
+    assert html.count("Wat kunt u doen?") == 2
+    rustig = tijdlijn(velden(start_spoor_2="14-2-2027", ad_rapport="ja"))["html"]
+    assert "sk-waarschuwingen" not in rustig
+
+
+def test_tijdlijn_employee_view_addresses_the_employee():
+    html = tijdlijn(velden(start_spoor_2="1-3-2027", weergave="werknemer"))["html"]
+    assert "Vraag uw werkgever" in html and "<td>uw werkgever</td>" in html
+    assert "<td>u (werkgever)</td>" in tijdlijn(velden())["html"]
+
+
+@pytest.mark.parametrize("extra, veld, deel", [
+    ({"eerste_ziektedag": ""}, "eerste_ziektedag", "Vul de eerste ziektedag in"),
+    ({"eerste_ziektedag": "1-1-1900"}, "eerste_ziektedag", "moet tussen"),
+    ({"eerste_ziektedag": "1-1-2200"}, "eerste_ziektedag", "moet tussen"),
+    ({"hersteld_van_1": "10-2-2026", "hersteld_tot_1": "1-2-2026"}, "hersteld_tot_1", "na de eerste hersteldag"),
+    ({"hersteld_van_1": "1-1-2026", "hersteld_tot_1": "8-1-2026"}, "hersteld_van_1", "na de eerste ziektedag"),
+    ({"hersteld_van_1": "1-2-2026", "hersteld_tot_1": "10-2-2026",
+      "hersteld_van_2": "5-2-2026", "hersteld_tot_2": "20-2-2026"}, "hersteld_van_2", "overlapt"),
+    ({"hersteld_van_3": "1-2-2026"}, "hersteld_tot_3", "rij 3"),
+    ({"hersteld_tot_2": "1-2-2026"}, "hersteld_van_2", "rij 2"),
+    ({"start_spoor_2": "1-1-2025"}, "start_spoor_2", "na de eerste ziektedag"),
+    ({"start_spoor_2": "morgen"}, "start_spoor_2", "dag-maand-jaar"),
+    ({"weergave": "baas"}, "weergave", "Kies een van"),
+])
+def test_tijdlijn_errors_name_their_field(extra, veld, deel):
+    assert deel in fouten(tijdlijn, velden(**extra))[veld]
+
+
+def test_aanroep_returns_field_errors_as_json():
+    uit = json.loads(web.aanroep("tijdlijn", json.dumps({"eerste_ziektedag": "", "hersteld_van_1": "x"})))
+    assert uit["ok"] is False
+    assert {f["veld"] for f in uit["fouten"]} == {"eerste_ziektedag", "hersteld_van_1"}
