@@ -5,6 +5,7 @@
   the build.
 - The site gets ``assets/tools/`` (loader, worker, styles, the ``spoorkennis`` wheel and
   ``bouw.json``) and ``assets/pyodide/`` (the five runtime files from ``node_modules/pyodide``).
+- ``sw.js`` in the site root caches every page and asset of this build for offline use.
 - Every page gets a Content-Security-Policy whose inline-script hashes are computed from the page.
 """
 
@@ -93,6 +94,24 @@ def on_post_page(output, page, config):
     if "__SPOORKENNIS_CSP__" not in output:
         raise PluginError(f"{page.file.src_uri}: the CSP placeholder of overrides/main.html is missing")
     return output.replace("__SPOORKENNIS_CSP__", html.escape(CSP.format(hashes=hashes).strip()), 1)
+
+
+def on_post_build(config):
+    """Write the service worker with this build's version and its list of pages and assets."""
+    site = Path(config["site_dir"])
+    files, runtime = [], []
+    for path in sorted(site.rglob("*")):
+        rel = path.relative_to(site).as_posix()
+        if path.is_dir() or rel.endswith((".gz", ".map")):
+            continue
+        if rel.startswith("assets/pyodide/") or rel.endswith(".whl"):
+            runtime.append(rel)
+            continue
+        files.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    template = (WIDGETS / "offline" / "sw.js").read_text(encoding="utf-8")
+    sw = template.replace("__VERSIE__", _build["versie"]).replace("__BESTANDEN__", json.dumps(files, indent=0))
+    sw = sw.replace("__RUNTIME__", json.dumps(runtime))
+    (site / "sw.js").write_text(sw, encoding="utf-8")
 
 
 def _render_tool(name: str) -> str:

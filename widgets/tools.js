@@ -32,7 +32,12 @@ function haalRuntime() {
     const limiet = setTimeout(() => reject(new Error("te traag")), STARTLIMIET_MS);
     worker.addEventListener("message", ({ data }) => {
       if (data.type === "voortgang") meld(`Rekenhulp wordt geladen… ${data.tekst}`, "laden");
-      if (data.type === "klaar") { clearTimeout(limiet); meld("Rekenhulp is klaar.", "klaar"); resolve(); }
+      if (data.type === "klaar") {
+        clearTimeout(limiet);
+        meld("Rekenhulp is klaar.", "klaar");
+        resolve();
+        navigator.serviceWorker?.ready.then((sw) => sw.active?.postMessage({ type: "bewaar-runtime" }));
+      }
       if (data.type === "startfout") { clearTimeout(limiet); reject(new Error(data.bericht)); }
       if (data.type === "antwoord") {
         wachtend.get(data.id)?.(JSON.parse(data.json));
@@ -236,3 +241,9 @@ function koppel(form) {
 }
 
 document.querySelectorAll("form.sk-tool[data-tool]").forEach(koppel);
+
+// Offline use after the first visit: the service worker sits in the site root, two folders up.
+if ("serviceWorker" in navigator && location.protocol !== "file:") {
+  const wortel = new URL("../../", import.meta.url);
+  navigator.serviceWorker.register(new URL("sw.js", wortel), { scope: wortel.pathname }).catch(() => {});
+}

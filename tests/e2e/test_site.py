@@ -53,3 +53,25 @@ def test_zonder_webassembly_blijft_het_voorbeeld_staan(page, base_url):
     page.goto(base_url + "rekenhulpen/verzuimweek/")
     expect(page.locator(".sk-status")).to_contain_text("kon niet worden geladen", timeout=60000)
     expect(page.locator("[data-uitkomst]")).to_contain_text("Voorbeeld")
+
+
+def test_offline_na_eerste_bezoek(page, base_url, context):
+    page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
+    page.goto(base_url + "rekenhulpen/verzuimweek/")
+    expect(page.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
+    page.wait_for_function("""async () => {
+        const namen = await caches.keys();
+        for (const n of namen) {
+            const c = await caches.open(n);
+            if (await c.match(new URL('../../assets/pyodide/pyodide.asm.wasm', location.href))) return true;
+        }
+        return false;
+    }""", timeout=60000, polling=500)
+    context.set_offline(True)
+    page.reload()
+    page.fill("#vw-eerste-ziektedag", "5-1-2026")
+    page.get_by_role("button", name="Bereken").click()
+    expect(page.locator("[data-uitkomst]")).to_contain_text("week 47", timeout=60000)
+    # A page never visited before is served from the cache too.
+    page.goto(base_url + "begrippen/")
+    expect(page.locator("h1").first).to_be_visible()
