@@ -1,0 +1,198 @@
+"""The checklist tool in the browser: compare up to three bureaus side by side.
+
+Form fields: ``bureau_N_naam`` (N = 1..3) and one radio group ``antwoord_N_VRAAGID`` per bureau
+and question, with the values ja / deels / nee / weet_niet. A bureau counts when it has a name
+or at least one answer.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..fouten import InvoerFout, Verzamelaar
+from . import tekst
+from .model import Vraag, categorieen, vragen
+from .scoring import OORDELEN, Uitslag, antwoord, beoordeel, rangschik
+
+BUREAUS = (1, 2, 3)
+MAX_NAAM = 80
+KEUZES = (("ja", "ja"), ("deels", "deels"), ("nee", "nee"), ("weet_niet", "weet niet"))
+MIME = "text/plain;charset=utf-8"
+
+
+def _voorbeeld() -> dict[str, str]:
+    velden = {"bureau_1_naam": "Bureau Noord", "bureau_2_naam": "Bureau Zuid", "bureau_3_naam": "Bureau West"}
+    noord = {"V03": "deels", "V05": "deels", "V12": "nee", "V15": "deels", "V17": "deels", "V20": "deels",
+             "V21": "nee", "V26": "weet_niet", "V29": "deels", "V30": "deels"}
+    for nummer, v in enumerate(vragen()):
+        velden[f"antwoord_1_{v.id}"] = noord.get(v.id, "ja")
+        velden[f"antwoord_2_{v.id}"] = "nee" if v.id == "V07" else "ja"
+        if nummer % 2 == 0:
+            velden[f"antwoord_3_{v.id}"] = "nee" if v.id == "V15" else "deels" if nummer % 6 == 2 else "ja"
+    return velden
+
+
+# Noord: good with a few weak points; Zuid: almost all "ja", but the traject is aimed at avoiding a
+# loonsanctie (V07 "nee"), so a high score does not save it; West: only half asked so far.
+VOORBEELD: dict[str, str] = _voorbeeld()
+
+
+def checklist(velden: dict[str, str]) -> dict:
+    """Score the bureaus in the form and return the comparison and two text downloads."""
+    uitslagen = rangschik(_lees(velden))
+    return {
+        "html": _html(uitslagen),
+        "downloads": [
+            {"naam": "vergelijking-re-integratiebureaus.txt", "mime": MIME, "inhoud": tekst.vergelijking(uitslagen)},
+            {"naam": "vragenlijst-re-integratiebureau.txt", "mime": MIME, "inhoud": tekst.vragenlijst()},
+        ],
+    }
+
+
+def fragment(naam: str) -> str:
+    """HTML for the form template, made at build time: ``vragen`` (the fieldsets) or ``vragenlijst``."""
+    if naam == "vragen":
+        return "\n".join(_categorie_velden(c) for c in categorieen())
+    if naam == "vragenlijst":
+        return _vragenlijst()
+    raise KeyError(naam)
+
+
+def _lees(velden: dict[str, str]) -> list[Uitslag]:
+    fouten = Verzamelaar()
+    uitslagen, namen = [], {}
+    for n in BUREAUS:
+        veld = f"bureau_{n}_naam"
+        naam = " ".join(str(velden.get(veld) or "").split())
+        antwoorden = {v.id: fouten.probeer(antwoord, velden.get(f"antwoord_{n}_{v.id}"),
+                                           f"antwoord_{n}_{v.id}", f"vraag {v.id} voor bureau {n}")
+                      for v in vragen()}
+        if not naam and not any(antwoorden.values()):
+            continue
+        if len(naam) > MAX_NAAM:
+            fouten.voeg_toe(veld, f"Gebruik voor de naam van bureau {n} hoogstens {MAX_NAAM} tekens.")
+        naam = naam or f"Bureau {n}"
+        if naam.lower() in namen:
+            fouten.voeg_toe(veld, f"Bureau {namen[naam.lower()]} heet ook {naam}. Geef elk bureau een eigen naam.")
+        namen[naam.lower()] = n
+        uitslagen.append(beoordeel(naam, antwoorden))
+    if not uitslagen and not fouten.fouten:
+        fouten.voeg_toe("bureau_1_naam", "Vul de naam van minstens één bureau in en beantwoord de vragen voor dat bureau.")
+    fouten.controleer()
+    return uitslagen
+
+
+def _html(uitslagen: list[Uitslag]) -> str:
+    delen = ['<div class="sk-checklist-uitkomst">', "<h3>Welk bureau past het best?</h3>", '<ol class="sk-volgorde">']
+    for u in uitslagen:
+        totaal = "nog geen score" if u.totaal is None else f"score {u.totaal} van 100"
+        delen.append(f"<li><strong>{escape(u.naam)}</strong>: {totaal}, {u.beantwoord} van {u.aantal} "
+                     f"vragen beantwoord. {escape(OORDELEN[u.oordeel])}</li>")
+    delen += ["</ol>", _tabel(uitslagen), f'<p class="sk-uitleg">{escape(tekst.uitleg())}</p>']
+    for u in uitslagen:
+        delen.append(_bureau(u))
+    delen.append("</div>")
+    return "\n".join(delen)
+
+
+def _tabel(uitslagen: list[Uitslag]) -> str:
+    kop = "".join(f'<th scope="col">{escape(u.naam)}</th>' for u in uitslagen)
+    rijen = []
+    for i, categorie in enumerate(categorieen()):
+        cellen = "".join(f"<td>{_cijfer(u.onderdelen[i].score)}</td>" for u in uitslagen)
+        rijen.append(f'<tr><th scope="row">{escape(categorie)}</th>{cellen}</tr>')
+    rijen += [
+        '<tr class="sk-totaal"><th scope="row">Totaal</th>'
+        + "".join(f"<td>{_cijfer(u.totaal)}</td>" for u in uitslagen) + "</tr>",
+        '<tr><th scope="row">Beantwoord</th>'
+        + "".join(f"<td>{u.beantwoord} van {u.aantal}</td>" for u in uitslagen) + "</tr>",
+        '<tr><th scope="row">Rode vlaggen</th>'
+        + "".join(f"<td>{_vlaggen_kort(u)}</td>" for u in uitslagen) + "</tr>",
+        '<tr><th scope="row">Oordeel</th>'
+        + "".join(f'<td class="sk-oordeel-{u.oordeel}">{u.oordeel}</td>' for u in uitslagen) + "</tr>",
+    ]
+    return ('<div class="sk-scroll" tabindex="0" role="region" aria-label="Scores per onderwerp">'
+            '<table class="sk-tabel"><caption>Score per onderwerp, van 0 tot 100. '
+            '"Open" betekent: nog geen antwoord.</caption>'
+            f'<thead><tr><th scope="col">Onderwerp</th>{kop}</tr></thead>'
+            f"<tbody>{''.join(rijen)}</tbody></table></div>")
+
+
+def _bureau(u: Uitslag) -> str:
+    delen = [f'<section class="sk-bureau sk-oordeel-{u.oordeel}">', f"<h4>{escape(u.naam)}</h4>",
+             f"<p>{escape(OORDELEN[u.oordeel])}</p>"]
+    if u.rode_vlaggen:
+        delen.append(f"<p><strong>Rode vlaggen ({len(u.rode_vlaggen)})</strong></p>")
+        delen.append('<ul class="sk-vlaggen">')
+        for v in u.rode_vlaggen:
+            soort = "Harde rode vlag" if v.harde_rode_vlag else "Rode vlag"
+            klasse = "sk-vlag sk-vlag-hard" if v.harde_rode_vlag else "sk-vlag"
+            delen.append(f'<li class="{klasse}"><strong>{soort}</strong> bij {v.id}: {escape(v.vraag)} '
+                         f"Nee op deze vraag. Let op: {escape(v.rode_vlag)}</li>")
+        delen.append("</ul>")
+    else:
+        delen.append("<p>Geen rode vlaggen: dit bureau zei op geen enkele vraag nee.</p>")
+    if u.open_vragen:
+        delen.append(f"<p><strong>Nog te vragen ({len(u.open_vragen)})</strong></p>")
+        delen.append('<ul class="sk-open">')
+        delen += [f"<li>{v.id}: {escape(v.vraag)}</li>" for v in u.open_vragen]
+        delen.append("</ul>")
+    else:
+        delen.append("<p>Alle vragen zijn beantwoord.</p>")
+    delen.append("</section>")
+    return "\n".join(delen)
+
+
+def _categorie_velden(categorie: str) -> str:
+    delen = ['<section class="sk-categorie">', f"<h3>{escape(categorie)}</h3>"]
+    delen += [_vraag_veld(v) for v in vragen() if v.categorie == categorie]
+    delen.append("</section>")
+    return "\n".join(delen)
+
+
+def _vraag_veld(v: Vraag) -> str:
+    groepen = []
+    for n in BUREAUS:
+        knoppen = "".join(
+            f'<span class="sk-keuze"><input type="radio" id="a{n}-{v.id}-{waarde}" name="antwoord_{n}_{v.id}" '
+            f'value="{waarde}"><label for="a{n}-{v.id}-{waarde}">{label}</label></span>'
+            for waarde, label in KEUZES)
+        groepen.append(f'<fieldset class="sk-bureaukeuze"><legend>Bureau {n}</legend>'
+                       f'<div class="sk-radios">{knoppen}</div></fieldset>')
+    hard = ('<p class="sk-hard">Een nee op deze vraag is een harde rode vlag.</p>' if v.harde_rode_vlag else "")
+    return (f'<fieldset class="sk-veld sk-vraag" id="vraag-{v.id}">'
+            f"<legend>{v.id}. {escape(v.vraag)}</legend>"
+            f'<details class="sk-toelichting"><summary>Waarom deze vraag?</summary>{_toelichting(v)}</details>'
+            f"{hard}{''.join(groepen)}</fieldset>")
+
+
+def _vragenlijst() -> str:
+    delen = ['<section class="sk-vragenlijst" aria-labelledby="sk-vragenlijst-kop">',
+             '<h3 id="sk-vragenlijst-kop">Alle vragen op een rij, om te printen</h3>',
+             "<p>Neem deze lijst mee naar het kennismakingsgesprek. Printen kan met de printknop van uw "
+             "browser (Ctrl+P, of Cmd+P op een Mac). Bij elke vraag staat waarom u hem stelt, hoe een goed "
+             "antwoord klinkt en wanneer u moet opletten.</p>"]
+    for categorie in categorieen():
+        delen += [f"<h4>{escape(categorie)}</h4>", '<ul class="sk-vragen">']
+        for v in (v for v in vragen() if v.categorie == categorie):
+            hard = ' <strong class="sk-hard">Harde rode vlag bij nee.</strong>' if v.harde_rode_vlag else ""
+            delen.append(f'<li><p class="sk-vraagtekst"><strong>{v.id}.</strong> {escape(v.vraag)}{hard}</p>'
+                         f"{_toelichting(v)}</li>")
+        delen.append("</ul>")
+    delen.append("</section>")
+    return "\n".join(delen)
+
+
+def _toelichting(v: Vraag) -> str:
+    return (f"<p><strong>Waarom:</strong> {escape(v.waarom)}</p>"
+            f"<p><strong>Goed antwoord:</strong> {escape(v.goed_antwoord)}</p>"
+            f"<p><strong>Rode vlag:</strong> {escape(v.rode_vlag)}</p>")
+
+
+def _cijfer(score: int | None) -> str:
+    return "open" if score is None else str(score)
+
+
+def _vlaggen_kort(u: Uitslag) -> str:
+    harde = len(u.harde_rode_vlaggen)
+    return f"{len(u.rode_vlaggen)} (waarvan {harde} hard)" if harde else str(len(u.rode_vlaggen))

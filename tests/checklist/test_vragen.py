@@ -1,0 +1,117 @@
+"""The question file: every field present and well typed, unique ids, known source ids, typo protection."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from spoorkennis.checklist import model
+
+ROOT = Path(__file__).resolve().parents[2]
+IDS_KOPIE = ROOT / "tests" / "content" / "content_map_ids.txt"
+CONTENT_MAP = ROOT.parent / "shared" / "content-map.md"
+RUW = tomllib.loads(resources.files("spoorkennis.checklist").joinpath("vragen.toml").read_text(encoding="utf-8"))
+
+GELDIG = '''
+[[vraag]]
+id = "V01"
+categorie = "Keurmerk"
+vraag = "Heeft u een keurmerk?"
+waarom = "Omdat het helpt."
+goed_antwoord = "Ja."
+rode_vlag = "Nee."
+gewicht = 2
+harde_rode_vlag = false
+bronnen = ["BL-2"]
+'''
+
+
+def content_ids() -> set[str]:
+    """The project's copy of the content-map ids; the shared map only when the copy is absent."""
+    if IDS_KOPIE.is_file():
+        regels = IDS_KOPIE.read_text(encoding="utf-8").splitlines()
+        return {r.split()[0] for r in regels if r.strip() and not r.startswith("#")}
+    if not CONTENT_MAP.is_file():
+        pytest.skip("geen lijst met content-map ids gevonden")
+    return set(re.findall(r"^\|\s*([A-Z]+-\d+[A-Z]?)\s*\|", CONTENT_MAP.read_text(encoding="utf-8"), re.M))
+
+
+def test_ruwe_bestand_heeft_precies_de_velden_met_de_juiste_soort():
+    soorten = {"id": str, "categorie": str, "vraag": str, "waarom": str, "goed_antwoord": str,
+               "rode_vlag": str, "gewicht": int, "harde_rode_vlag": bool, "bronnen": list}
+    for vraag in RUW["vraag"]:
+        assert set(vraag) == set(soorten), vraag.get("id")
+        for naam, soort in soorten.items():
+            assert type(vraag[naam]) is soort, (vraag["id"], naam)
+        assert vraag["gewicht"] in (1, 2, 3)
+        for tekst in ("vraag", "waarom", "goed_antwoord", "rode_vlag"):
+            assert vraag[tekst].strip() == vraag[tekst] and vraag[tekst], (vraag["id"], tekst)
+        assert vraag["vraag"].endswith("?"), vraag["id"]
+
+
+def test_waarom_is_een_of_twee_zinnen():
+    for v in model.vragen():
+        zinnen = [z for z in re.split(r"(?<=[.?!])\s+", v.waarom) if z]
+        assert 1 <= len(zinnen) <= 2, v.id
+
+
+def test_genoeg_vragen_en_onderwerpen_en_unieke_ids():
+    vragen = model.vragen()
+    assert len(vragen) >= 25
+    assert len(model.categorieen()) >= 8
+    assert len({v.id for v in vragen}) == len(vragen)
+    assert [v.id for v in vragen] == [f"V{n:02d}" for n in range(1, len(vragen) + 1)]
+
+
+def test_elke_bron_bestaat_in_de_content_map():
+    bekend = content_ids()
+    for v in model.vragen():
+        assert v.bronnen, v.id
+        assert set(v.bronnen) <= bekend, (v.id, set(v.bronnen) - bekend)
+
+
+def test_de_harde_rode_vlag_voor_het_ontwijken_van_een_loonsanctie_bestaat():
+    harde = [v for v in model.vragen() if v.harde_rode_vlag]
+    assert any("loonsanctie" in f"{v.waarom} {v.rode_vlag}" and "RSC-2D" in v.bronnen for v in harde)
+    assert all(v.gewicht == 3 for v in harde)
+
+
+@pytest.mark.parametrize("woord", [
+    "Blik op Werk", "opleiding", "kennismaking", "klikt", "samen met de werknemer", "maatwerk", "verlies",
+    "belastbaarheid", "online", "thuis", "reistijd", "arbeidsdeskundige", "concrete functies", "scholing",
+    "EVC", "beroepenoriëntatie", "mediator", "netwerk van werkgevers", "detachering", "proefplaatsing",
+    "driegesprek", "slechtnieuwsgesprekken", "re-integratieverslag", "offerte", "hoeveel mensen",
+    "hoe lang", "nazorg",
+])
+def test_de_onderwerpen_uit_de_opdracht_komen_aan_bod(woord):
+    alles = " ".join(f"{v.vraag} {v.waarom} {v.goed_antwoord}" for v in model.vragen()).lower()
+    assert woord.lower() in alles
+
+
+@pytest.mark.parametrize(("wijziging", "melding"), [
+    (('harde_rode_vlag = false', 'harde_rode_vlag = false\ngewigt = 2'), "onbekende velden ['gewigt']"),
+    (('rode_vlag = "Nee."\n', ''), "ontbrekende velden ['rode_vlag']"),
+    (('gewicht = 2', 'gewicht = "2"'), "gewicht moet een int"),
+    (('gewicht = 2', 'gewicht = true'), "gewicht moet een int"),
+    (('gewicht = 2', 'gewicht = 5'), "gewicht moet 1, 2 of 3"),
+    (('harde_rode_vlag = false', 'harde_rode_vlag = "nee"'), "harde_rode_vlag moet een bool"),
+    (('vraag = "Heeft u een keurmerk?"', 'vraag = "  "'), "vraag moet een str"),
+    (('bronnen = ["BL-2"]', 'bronnen = []'), "bronnen moet een lijst"),
+    (('bronnen = ["BL-2"]', 'bronnen = ["KS10"]'), "bronnen moet een lijst"),
+    (('id = "V01"', 'id = "Q1"'), "id moet de vorm V01"),
+])
+def test_fouten_in_het_bestand_worden_gevonden(wijziging, melding):
+    assert model.lees(GELDIG)[0].gewicht == 2
+    with pytest.raises(model.DataFout, match=re.escape(melding)):
+        model.lees(GELDIG.replace(*wijziging))
+
+
+def test_dubbele_id_en_onbekend_blok_worden_gevonden():
+    with pytest.raises(model.DataFout, match="Dubbele id: V01"):
+        model.lees(GELDIG + GELDIG)
+    with pytest.raises(model.DataFout, match=r"alleen \[\[vraag\]\]"):
+        model.lees(GELDIG + '\n[[vragen]]\nid = "V02"\n')
