@@ -1,0 +1,62 @@
+// Runs cases through the spoorkennis wheel inside the self-hosted Pyodide (node_modules/pyodide),
+// with one Pyodide start, and prints the answers as JSON. tests/test_same_answers.py compares them
+// with CPython.
+//
+//   node scripts/same_answers.mjs [--wheel PATH] < cases.json > answers.json
+//
+// cases.json: [{"aanroep": TOOL, "velden": {...}} | {"cli": ["wia", "--json", ...]}, ...]
+// answers:    {"python": "3.14.x", "tools": [...], "antwoorden": [
+//               {"json": "<aanroep's JSON string>"} | {"code": 0, "stdout": "...", "stderr": "..."}]}
+// Without --wheel it uses the wheel of the built site (site/assets/tools/bouw.json).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadPyodide } from "pyodide";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+function wielPad(argv) {
+  const i = argv.indexOf("--wheel");
+  if (i >= 0 && argv[i + 1]) return argv[i + 1];
+  const tools = join(ROOT, "site", "assets", "tools");
+  return join(tools, JSON.parse(readFileSync(join(tools, "bouw.json"), "utf8")).wheel);
+}
+
+const UITVOEREN = `
+import contextlib, io, json
+import spoorkennis.__main__ as cli
+import spoorkennis.web as web
+
+def uitvoeren(cases_json):
+    antwoorden = []
+    for case in json.loads(cases_json):
+        if "aanroep" in case:
+            antwoorden.append({"json": web.aanroep(case["aanroep"], json.dumps(case["velden"]))})
+            continue
+        uit, fout = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(uit), contextlib.redirect_stderr(fout):
+            try:
+                code = cli.main(list(case["cli"]))
+            except SystemExit as stop:
+                code = stop.code if isinstance(stop.code, int) else 1
+            except Exception as fout_:  # reported, so one broken command does not hide the others
+                antwoorden.append({"fout": f"{type(fout_).__name__}: {fout_}"})
+                continue
+        antwoorden.append({"code": code, "stdout": uit.getvalue(), "stderr": fout.getvalue()})
+    return json.dumps(antwoorden, ensure_ascii=False)
+`;
+
+try {
+  const cases = readFileSync(0, "utf8");
+  const pyodide = await loadPyodide({ stdout: () => {}, stderr: (t) => process.stderr.write(`${t}\n`) });
+  pyodide.unpackArchive(new Uint8Array(readFileSync(wielPad(process.argv.slice(2)))), "wheel");
+  pyodide.runPython(UITVOEREN);
+  const antwoorden = JSON.parse(pyodide.globals.get("uitvoeren")(cases));
+  const versie = pyodide.runPython("import sys; sys.version.split()[0]");
+  const tools = pyodide.runPython("import json, spoorkennis.web as w; json.dumps(sorted(w.TOOLS))");
+  process.stdout.write(JSON.stringify({ python: versie, tools: JSON.parse(tools), antwoorden }));
+} catch (fout) {
+  // Pyodide's errors carry the whole minified runtime in their stack; the message is enough.
+  process.stderr.write(`same_answers: ${fout.message ?? fout}\n`);
+  process.exitCode = 1;
+}
