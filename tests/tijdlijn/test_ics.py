@@ -60,6 +60,6 @@ def test_crlf_folding_and_escaping():
     agenda = icalendar.Calendar.from_ical(tekst)
     melding = next(e for e in agenda.walk("VEVENT") if str(e["UID"]).startswith("melding-arbodienst"))
     beschrijving = str(melding["DESCRIPTION"])
-    assert "Regeling procesgang eerste en tweede ziektejaar, art. 2." in beschrijving  # comma unescaped
+    assert "Arbeidsomstandighedenwet, art. 14 (deskundige hulp bij ziekte); Regeling" in beschrijving  # unescaped
     assert "\n" in beschrijving
-    assert "\\," in tekst and "\\n" in tekst
+    assert "\\," in tekst and "\\;" in tekst and "\\n" in tekst

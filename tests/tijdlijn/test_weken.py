@@ -1,5 +1,6 @@
 """Dates computed by hand from the rules: week 1 starts on the first sick day, 'in week N' means by
-the last day of week N (first day + 7N - 1 days), the wachttijd ends on first day + 727 days."""
+the last day of week N (first day + 7N - 1 days), 'after week N' the day after it (+ 7N), and the
+wachttijd ends on first day + 727 days."""
 
 import datetime as dt
 
@@ -21,7 +22,8 @@ def test_monday_first_sick_day():
     assert d["melding-arbodienst"] == D("2026-01-11")  # + 6
     assert d["probleemanalyse"] == D("2026-02-15")  # + 41
     assert d["plan-van-aanpak"] == D("2026-03-01")  # + 55
-    assert d["melding-uwv"] == D("2026-10-25")  # + 293
+    assert d["melding-uwv"] == D("2026-10-26")  # the day after week 42: + 294
+    assert d["brief-uwv"] == D("2027-09-13")  # the day after week 88: + 616
     assert d["eerstejaarsevaluatie"] == D("2027-01-03")  # + 363
     assert d["start-spoor-2-uiterlijk"] == D("2027-02-14")  # + 405
     assert d["eindevaluatie"] == D("2027-10-03")  # + 636
@@ -33,7 +35,7 @@ def test_monday_first_sick_day():
 def test_window_starts():
     lijst = {m.code: m for m in momenten(Verzuim(D("2026-01-05")))}
     assert lijst["eerstejaarsevaluatie"].vanaf == D("2026-11-16")  # first day of week 46: + 315
-    assert lijst["wia-aanvraag-uiterlijk"].vanaf == D("2027-09-06")  # first day of week 88: + 609
+    assert lijst["wia-aanvraag-uiterlijk"].vanaf == D("2027-09-13")  # first day of week 89: + 616
 
 
 def test_thursday_over_a_year_end_and_29_february():
@@ -74,7 +76,7 @@ def test_several_short_recoveries():
     d = datums(verzuim)
     assert d["probleemanalyse"] == D("2026-02-15")  # both recoveries come later
     assert d["plan-van-aanpak"] == D("2026-03-01")  # the day before the first recovery
-    assert d["melding-uwv"] == D("2026-11-11")  # 25 Oct + 7 + 10
+    assert d["melding-uwv"] == D("2026-11-12")  # 26 Oct + 7 + 10
     assert d["einde-wachttijd"] == D("2028-01-19")  # 2 Jan 2028 + 17
 
 

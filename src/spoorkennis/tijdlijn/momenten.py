@@ -66,7 +66,8 @@ def _wanneer(regel: dict, verzuim: Verzuim, start_spoor_2: dt.date | None):
     weken = range(regel["week"], regel["tot_week"] + 1, regel["elke"]) if "elke" in regel else [regel["week"]]
     for week in weken:
         vanaf = verzuim.eerste_dag(regel["vanaf_week"]) if "vanaf_week" in regel else None
-        yield week, verzuim.laatste_dag(week), vanaf
+        datum = verzuim.eerste_dag(week + 1) if regel.get("dag_na_week") else verzuim.laatste_dag(week)
+        yield week, datum, vanaf
 
 
 def _regel(code: str) -> dict:
