@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from dataclasses import dataclass, fields
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from importlib import resources
 
@@ -75,7 +75,7 @@ class Regels:
 
     @property
     def maximum_maandloon(self) -> Decimal:
-        return (self.maximum_dagloon * self.maandloon_factor).quantize(Decimal("0.01"))
+        return (self.maximum_dagloon * self.maandloon_factor).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 NAMEN = tuple(f.name for f in fields(Regels) if f.name not in ("datum", "gebruikt"))

@@ -1,0 +1,171 @@
+"""HTML for the browser: plain summary first, a step chart (inline SVG), tables, the rules, sources.
+
+No style attributes and no scripts (the CSP forbids both); classes start with ``sk-``.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, Decimal
+from html import escape
+
+from ..invoer import euro, nl_datum
+from .berekening import Maand, Scenario, Uitkomst, procent
+from .uitleg import BESLUIT, DISCLAIMER, regels, samenvatting
+
+# Okabe-Ito colours (readable with colour blindness), each with its own dash pattern as well.
+LIJNEN = [("#0072B2", ""), ("#D55E00", "7 3"), ("#009E73", "2 2"), ("#CC79A7", "9 3 2 3"),
+          ("#E69F00", "4 4"), ("#56B4E9", "12 4"), ("#8A6D00", "1 3")]
+BREEDTE, HOOGTE = 360, 250
+LINKS, RECHTS, BOVEN, ONDER = 62, 10, 16, 44
+MOMENTEN = (("Ziektemaand 1", None, 1), ("Ziektemaand 13", None, 13), ("WIA-maand 1", 1, None),
+            ("WIA-maand 12", 12, None), ("WIA-maand 24", 24, None), ("WIA-maand 60", 60, None))
+SOORTEN = {"loondoorbetaling": "loondoorbetaling", "LGU": "LGU", "LAU": "LAU", "VVU": "VVU", "IVA": "IVA",
+           "geen": "geen uitkering"}
+
+
+def html(u: Uitkomst) -> str:
+    delen = [
+        '<div class="sk-wia">',
+        '<div class="sk-samenvatting">' + "".join(f"<p>{escape(z)}</p>" for z in samenvatting(u)) + "</div>",
+        f"<h3>Uw inkomen per maand, per uitkomst</h3>",
+        grafiek(u.scenarios, u.regels.loondoorbetaling_weken),
+        overzicht(u),
+        "<h3>Per uitkomst: wat u krijgt en waarom</h3>",
+        "".join(scenario_blok(s, s.uitkomst == u.uitkomst and s.geval == u.eigen.geval)
+                for s in u.scenarios),
+        "<h3>Hoe wij rekenen</h3>",
+        "<ol>" + "".join(f"<li>{escape(r)}</li>" for r in regels(u)) + "</ol>",
+        bronnen(u),
+        f'<p class="sk-disclaimer"><strong>{escape(DISCLAIMER)}</strong> {escape(BESLUIT)}</p>',
+        "</div>",
+    ]
+    return "\n".join(delen)
+
+
+def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
+    """A step chart of total monthly income per scenario, with axes in euros and years."""
+    maanden = max(len(s.maanden) for s in scenarios)
+    hoogste = max(m.totaal for s in scenarios for m in s.maanden)
+    stap = Decimal(500) if hoogste <= 3000 else Decimal(1000)
+    ymax = max(stap, (hoogste / stap).to_integral_value(ROUND_CEILING) * stap)
+    breed, hoog = BREEDTE - LINKS - RECHTS, HOOGTE - BOVEN - ONDER
+    x = lambda i: LINKS + breed * i / maanden  # noqa: E731
+    y = lambda bedrag: BOVEN + hoog * (1 - float(bedrag / ymax))  # noqa: E731
+    delen = [f'<svg class="sk-grafiek" viewBox="0 0 {BREEDTE} {HOOGTE}" role="img" '
+             f'xmlns="http://www.w3.org/2000/svg">',
+             "<title>Bruto inkomen per maand vanaf de eerste ziektedag, per uitkomst</title>",
+             "<desc>Een lijn per uitkomst. De tabellen hieronder geven dezelfde bedragen.</desc>"]
+    for deel in range(5):
+        bedrag = ymax * deel / 4
+        delen.append(f'<line x1="{LINKS}" x2="{BREEDTE - RECHTS}" y1="{y(bedrag):.1f}" y2="{y(bedrag):.1f}" '
+                     f'stroke="currentColor" stroke-opacity="0.2"/>')
+        delen.append(f'<text x="{LINKS - 4}" y="{y(bedrag) + 3:.1f}" text-anchor="end" font-size="12" '
+                     f'fill="currentColor">{escape(_euro_rond(bedrag))}</text>')
+    for jaar in range(maanden // 12 + 1):
+        delen.append(f'<text x="{x(jaar * 12):.1f}" y="{HOOGTE - ONDER + 16}" text-anchor="middle" '
+                     f'font-size="12" fill="currentColor">{jaar}</text>')
+    delen.append(f'<text x="{LINKS + breed / 2:.1f}" y="{HOOGTE - 8}" text-anchor="middle" font-size="12" '
+                 'fill="currentColor">jaren na de eerste ziektedag</text>')
+    wia = next(i for i, m in enumerate(scenarios[0].maanden) if m.wia_maand == 1)
+    delen.append(f'<line x1="{x(wia):.1f}" x2="{x(wia):.1f}" y1="{BOVEN}" y2="{HOOGTE - ONDER}" '
+                 'stroke="currentColor" stroke-dasharray="3 3"/>')
+    delen.append(f'<text x="{x(wia) + 3:.1f}" y="{BOVEN - 3}" font-size="12" fill="currentColor">'
+                 f'WIA (na {wachttijd_weken} weken)</text>')
+    for s, (kleur, streep) in zip(scenarios, LIJNEN):
+        pad = f"M{x(0):.1f} {y(s.maanden[0].totaal):.1f}"
+        for i, m in enumerate(s.maanden):
+            pad += f" V{y(m.totaal):.1f} H{x(i + 1):.1f}"
+        delen.append(f'<path class="sk-lijn" d="{pad}" fill="none" stroke="{kleur}" stroke-width="2.5"'
+                     + (f' stroke-dasharray="{streep}"' if streep else "") + "/>")
+    delen.append("</svg>")
+    legenda = "".join(f"<li>{_lijntje(kleur, streep)} {escape(s.titel)}</li>"
+                      for s, (kleur, streep) in zip(scenarios, LIJNEN))
+    return (f'<figure class="sk-figuur">{"".join(delen)}<figcaption><ul class="sk-legenda">{legenda}</ul>'
+            "</figcaption></figure>")
+
+
+def overzicht(u: Uitkomst) -> str:
+    """One table: each scenario's total monthly income at a few moments."""
+    kop = "".join(f'<th scope="col">{escape(naam)}</th>' for naam, _, _ in MOMENTEN)
+    rijen = []
+    for s in u.scenarios:
+        cellen = "".join(f"<td>{_cel(_maand(s, wia, ziek))}</td>" for _, wia, ziek in MOMENTEN)
+        rijen.append(f'<tr><th scope="row">{escape(s.titel)}</th>{cellen}</tr>')
+    return (f'<div class="sk-scroll" tabindex="0" role="region" aria-label="Overzicht inkomen per uitkomst">'
+            f"<table><caption>Bruto inkomen per maand (uitkering plus loon uit werk), bedragen van "
+            f"{escape(nl_datum(u.regels.datum))}</caption>"
+            f'<thead><tr><th scope="col">Uitkomst</th>{kop}</tr></thead><tbody>{"".join(rijen)}</tbody></table></div>')
+
+
+def scenario_blok(s: Scenario, verwacht: bool) -> str:
+    """The scenario's periods as a table, with the rule applied and the change in income."""
+    rijen = []
+    vorige = None
+    for p in s.perioden():
+        m = p.eerste
+        if vorige is None or vorige == m.totaal:
+            verschil = "–"
+        else:
+            daling = vorige - m.totaal
+            teken = "min" if daling > 0 else "plus"
+            pct = procent(abs(daling) / vorige * 100) if vorige else "100"
+            verschil = f"{teken} {euro(abs(daling))} ({pct}%)"
+        rijen.append(f'<tr><th scope="row">{escape(p.naam)}</th><td>{escape(m.uitleg)}</td>'
+                     f"<td>{euro(m.uitkering)}</td><td>{euro(m.loon)}</td><td>{euro(m.totaal)}</td>"
+                     f"<td>{escape(verschil)}</td></tr>")
+        vorige = p.laatste.totaal
+    label = f"{s.titel}: {SOORTEN.get(s.wia[0].soort, s.wia[0].soort)} na de wachttijd"
+    open_ = " open" if verwacht else ""
+    return (f"<details class=\"sk-scenario\"{open_}><summary>{escape(s.titel)}</summary>"
+            f"<p>{escape(s.aanname)}</p>"
+            f'<div class="sk-scroll" tabindex="0" role="region" aria-label="{escape(label)}">'
+            f"<table><caption>{escape(s.titel)}: bruto bedragen per maand</caption>"
+            '<thead><tr><th scope="col">Periode</th><th scope="col">Wat u krijgt</th>'
+            '<th scope="col">Uitkering of doorbetaald loon</th><th scope="col">Loon uit werk</th>'
+            '<th scope="col">Totaal</th><th scope="col">Verandering</th></tr></thead>'
+            f"<tbody>{''.join(rijen)}</tbody></table></div></details>")
+
+
+def bronnen(u: Uitkomst) -> str:
+    soorten = {"officieel": "officiële bron", "secundair": "secundaire bron", "afgeleid": "zelf afgeleid"}
+    items = []
+    for p, w in u.regels.gebruikt:
+        items.append(f"<li>{escape(p.omschrijving)} Waarde: {escape(_waarde(w.waarde, p.eenheid))}, geldt vanaf "
+                     f'{escape(nl_datum(w.begin))}. Bron: <a href="{escape(w.url)}">{escape(w.bron)}</a> '
+                     f"({soorten[w.soort]}, opgehaald {escape(nl_datum(w.opgehaald))}).</li>")
+    return ('<details class="sk-bronnen"><summary>Bronnen van de bedragen en percentages</summary>'
+            f"<ul>{''.join(items)}</ul></details>")
+
+
+def _maand(s: Scenario, wia: int | None, ziek: int | None) -> Maand | None:
+    for m in s.maanden:
+        if (wia is not None and m.wia_maand == wia) or (ziek is not None and m.wia_maand is None
+                                                          and m.nummer == ziek):
+            return m
+    return None
+
+
+def _cel(m: Maand | None) -> str:
+    if m is None:
+        return "–"
+    return f"{euro(m.totaal)} <span class=\"sk-soort\">({escape(SOORTEN[m.soort])})</span>"
+
+
+def _lijntje(kleur: str, streep: str) -> str:
+    return (f'<svg class="sk-lijnvoorbeeld" width="30" height="10" viewBox="0 0 30 10" aria-hidden="true" '
+            f'xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="5" x2="30" y2="5" stroke="{kleur}" '
+            f'stroke-width="3"' + (f' stroke-dasharray="{streep}"' if streep else "") + "/></svg>")
+
+
+def _euro_rond(bedrag: Decimal) -> str:
+    return euro(bedrag).removesuffix(",00")
+
+
+def _waarde(waarde, eenheid: str) -> str:
+    if isinstance(waarde, Decimal) and eenheid.startswith("euro"):
+        return f"{euro(waarde)} ({eenheid.removeprefix('euro ')})"
+    if isinstance(waarde, dict):
+        return ", ".join(f"{k.replace('_', ' ')} {procent(Decimal(str(v)))}" for k, v in waarde.items())
+    if isinstance(waarde, list):
+        return "; ".join(f"vanaf {procent(Decimal(str(a)))}%: {procent(Decimal(str(b)))}%" for a, b in waarde)
+    return f"{procent(Decimal(str(waarde)))} {eenheid}"
