@@ -73,10 +73,10 @@ def _wie(wie: str, weergave: str) -> str:
 
 def _html(u: Uitkomst, weergave: str) -> str:
     delen = [_waarschuwingen(u, weergave), _vandaag(u), _samentelling(u), figuur(u), _tabel(u, weergave),
-             "<p class=\"sk-noot\">Ziek door zwangerschap of bevalling? Ziekte vlak voor en vlak na het "
-             "zwangerschaps- en bevallingsverlof telt samen. Het verlof zelf telt niet mee in de 104 weken. "
-             "Deze rekenhulp rekent dat niet voor u uit: vul het verlof niet in als hersteldperiode. "
-             "Vraag de bedrijfsarts of UWV om de juiste data.</p>"]
+             "<p class=\"sk-noot\">Ziek door zwangerschap of bevalling? Ziekte direct voor en direct na het "
+             "zwangerschaps- en bevallingsverlof telt samen als de oorzaak dezelfde is. Het verlof zelf telt "
+             "niet als ziekte. Deze rekenhulp rekent dat niet voor u uit: vul het verlof niet in als "
+             "hersteldperiode. Vraag de bedrijfsarts of UWV om de juiste data.</p>"]
     return f'<div class="sk-tijdlijn">{"".join(delen)}</div>'
 
 
