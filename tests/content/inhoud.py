@@ -4,7 +4,8 @@ Also a small command line for maintainers::
 
     .venv/bin/python tests/content/inhoud.py bronnentabel
 
-prints the topic table of docs/bronnen.md as it should be, from the pages' ``covers``.
+prints the topic table of docs/bronnen.md as it should be, from the pages' ``covers``;
+add ``--schrijf`` to write it into docs/bronnen.md (the descriptions in the table are kept).
 """
 
 from __future__ import annotations
@@ -281,9 +282,23 @@ def _titel(pagina: str) -> str:
     return eerste.tekst if eerste else pagina
 
 
+def schrijf_bronnentabel() -> None:
+    """Replace the topic table in docs/bronnen.md (the table whose header starts with
+    '| Onderwerp |') by the expected one."""
+    regels = tekst(BRONNEN).splitlines()
+    begin = next(i for i, r in enumerate(regels) if r.startswith("| Onderwerp |"))
+    eind = begin
+    while eind < len(regels) and regels[eind].startswith("|"):
+        eind += 1
+    regels[begin:eind] = verwachte_bronnentabel().splitlines()
+    (DOCS / BRONNEN).write_text("\n".join(regels) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["bronnentabel"]:
         print(verwachte_bronnentabel())
+    elif sys.argv[1:] == ["bronnentabel", "--schrijf"]:
+        schrijf_bronnentabel()
     else:
         print(__doc__)
         sys.exit(2)
