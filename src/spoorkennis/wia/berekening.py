@@ -168,7 +168,7 @@ def controleer(inv: Invoer) -> None:
         if bedrag is not None and not (NUL <= bedrag <= grens):
             fouten.voeg_toe(veld, f"Vul bij {LABELS[veld]} een bedrag in van 0 tot en met {euro(grens)}.")
     if NUL <= inv.maandloon <= grens and inv.maandloon == NUL:
-        fouten.voeg_toe("maandloon", "Uw maandloon moet meer dan € 0 zijn.")
+        fouten.voeg_toe("maandloon", "Uw maandloon moet hoger zijn dan nul.")
     if not 0 <= inv.arbeidsverleden <= invoergrenzen()["hoogste_arbeidsverleden"]:
         fouten.voeg_toe("arbeidsverleden", "Vul bij arbeidsverleden een aantal jaren in tussen 0 en "
                         f"{invoergrenzen()['hoogste_arbeidsverleden']}.")

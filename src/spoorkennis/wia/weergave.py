@@ -5,7 +5,7 @@ No style attributes and no scripts (the CSP forbids both); classes start with ``
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
 from html import escape
 
 from ..invoer import euro, nl_datum
@@ -46,8 +46,7 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
     """A step chart of total monthly income per scenario, with axes in euros and years."""
     maanden = max(len(s.maanden) for s in scenarios)
     hoogste = max(m.totaal for s in scenarios for m in s.maanden)
-    stap = Decimal(500) if hoogste <= 3000 else Decimal(1000)
-    ymax = max(stap, (hoogste / stap).to_integral_value(ROUND_CEILING) * stap)
+    ymax = _mooi_maximum(hoogste)
     breed, hoog = BREEDTE - LINKS - RECHTS, HOOGTE - BOVEN - ONDER
     x = lambda i: LINKS + breed * i / maanden  # noqa: E731
     y = lambda bedrag: BOVEN + hoog * (1 - float(bedrag / ymax))  # noqa: E731
@@ -155,6 +154,17 @@ def _lijntje(kleur: str, streep: str) -> str:
     return (f'<svg class="sk-lijnvoorbeeld" width="30" height="10" viewBox="0 0 30 10" aria-hidden="true" '
             f'xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="5" x2="30" y2="5" stroke="{kleur}" '
             f'stroke-width="3"' + (f' stroke-dasharray="{streep}"' if streep else "") + "/></svg>")
+
+
+def _mooi_maximum(hoogste: Decimal) -> Decimal:
+    """The smallest 'round' number (1, 2 or 5 times a power of ten, times 4 gridlines) above ``hoogste``."""
+    if hoogste <= 0:
+        return Decimal(4)
+    macht = Decimal(10) ** (hoogste / 4).adjusted()
+    for factor in (1, 2, 5, 10):
+        if factor * macht * 4 >= hoogste:
+            return factor * macht * 4
+    raise AssertionError("onbereikbaar")
 
 
 def _euro_rond(bedrag: Decimal) -> str:

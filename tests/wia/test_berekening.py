@@ -1,0 +1,219 @@
+"""Worked examples, computed by hand from the rules (the arithmetic is in each case's comment).
+
+Amounts of 1 January 2026 unless a case says otherwise: referentieminimumloon € 2.294,40,
+maximum dagloon € 304,25, so the maximum maandloon is 304,25 × 21,75 = € 6.617,44.
+"""
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+
+from spoorkennis.fouten import InvoerFout
+from spoorkennis.wia.berekening import Invoer, bereken, lgu_duur
+from spoorkennis.wia.parameters import regels_op
+
+JAN_2026 = dt.date(2026, 1, 1)
+
+
+def invoer(**velden):
+    basis = dict(maandloon=D(3000), arbeidsverleden=20, peildatum=JAN_2026)
+    basis.update(velden)
+    return Invoer(**basis)
+
+
+def wia(uitkomst, maand):
+    m = uitkomst.eigen.wia[maand - 1]
+    return m.soort, m.uitkering
+
+
+# name, input, expected outcome, {WIA month: (soort, uitkering)}
+GEVALLEN = [
+    ("WGA 35-80 zonder werk (het voorbeeld uit de opdracht)",
+     # 20 years: 10 × 1 + 10 × ½ = 15 months LGU. Months 1-2: 75% × 3000 = 2250; 3-15: 70% × 3000 = 2100.
+     # Then no earnings < 50% of the rvc (1500) → VVU, class 45-55%: 35% × 2294,40 = 803,04.
+     dict(ao=D(50)), "WGA 35-80",
+     {1: ("LGU", "2250.00"), 2: ("LGU", "2250.00"), 3: ("LGU", "2100.00"), 15: ("LGU", "2100.00"),
+      16: ("VVU", "803.04"), 60: ("VVU", "803.04")}),
+    ("geen WIA bij 30%",
+     dict(ao=D(30)), "geen WIA", {1: ("geen", "0.00"), 60: ("geen", "0.00")}),
+    ("geen WIA net onder 35%",
+     dict(ao=D("34.99")), "geen WIA", {1: ("geen", "0.00")}),
+    ("WGA bij precies 35%",
+     # class 35-45%: 28% × 2294,40 = 642,432 → 642,43
+     dict(ao=D(35)), "WGA 35-80", {1: ("LGU", "2250.00"), 16: ("VVU", "642.43")}),
+    ("WGA 80-100: na de LGU de LAU zonder inkomenseis",
+     # LGU as above; then LAU 70% × (3000 − 0) = 2100
+     dict(ao=D(90)), "WGA 80-100", {1: ("LGU", "2250.00"), 15: ("LGU", "2100.00"), 16: ("LAU", "2100.00")}),
+    ("IVA: 75% van het maandloon",
+     # 75% × 3000 = 2250, every month
+     dict(ao=D(90), duurzaam=True), "IVA", {1: ("IVA", "2250.00"), 60: ("IVA", "2250.00")}),
+    ("duurzaam telt alleen vanaf 80%",
+     dict(ao=D(79), duurzaam=True), "WGA 35-80", {1: ("LGU", "2250.00")}),
+    ("maandloon boven het maximum: IVA",
+     # 75% × 6617,44 = 4963,08
+     dict(maandloon=D(8000), ao=D(100), duurzaam=True), "IVA", {1: ("IVA", "4963.08")}),
+    ("maandloon boven het maximum: werk telt naar verhouding",
+     # rvc = 50% × 8000 = 4000, earnings 4000 count as 4000 × 6617,44 / 8000 = 3308,72.
+     # LGU 1: 75% × (6617,44 − 3308,72) = 2481,54; LGU 3: 70% × 3308,72 = 2316,104 → 2316,10.
+     # After the LGU the earnings equal the rvc → LAU 70% × 3308,72 = 2316,10.
+     dict(maandloon=D(8000), ao=D(50), inkomen=D(4000)), "WGA 35-80",
+     {1: ("LGU", "2481.54"), 3: ("LGU", "2316.10"), 16: ("LAU", "2316.10")}),
+    ("2 jaar arbeidsverleden: minimaal 3 maanden LGU",
+     # 2 × 1 = 2 months, raised to the minimum of 3
+     dict(arbeidsverleden=2, ao=D(50)), "WGA 35-80",
+     {3: ("LGU", "2100.00"), 4: ("VVU", "803.04")}),
+    ("40 jaar arbeidsverleden: hoogstens 24 maanden LGU",
+     # 10 + 30 × ½ = 25 months, capped at 24
+     dict(arbeidsverleden=40, ao=D(50)), "WGA 35-80",
+     {24: ("LGU", "2100.00"), 25: ("VVU", "803.04")}),
+    ("net onder de helft van de restverdiencapaciteit: VVU",
+     # rvc 1500, half 750. Earnings 749,99: LGU 3 = 70% × (3000 − 749,99) = 1575,007 → 1575,01; then VVU 803,04
+     dict(arbeidsverleden=2, ao=D(50), inkomen=D("749.99")), "WGA 35-80",
+     {1: ("LGU", "1687.51"), 3: ("LGU", "1575.01"), 4: ("VVU", "803.04")}),
+    ("precies de helft van de restverdiencapaciteit: LAU",
+     # LGU 1 = 75% × 2250 = 1687,50; LGU 3 = 70% × 2250 = 1575; then LAU 70% × (3000 − 1500) = 1050
+     dict(arbeidsverleden=2, ao=D(50), inkomen=D(750)), "WGA 35-80",
+     {1: ("LGU", "1687.50"), 3: ("LGU", "1575.00"), 4: ("LAU", "1050.00")}),
+    ("meer dan de restverdiencapaciteit: LAU over het echte loon",
+     # earnings 2000 > rvc 1500: LAU 70% × (3000 − 2000) = 700
+     dict(arbeidsverleden=2, ao=D(50), inkomen=D(2000)), "WGA 35-80", {4: ("LAU", "700.00")}),
+    ("maandloon onder het minimumloon: VVU over het maandloon",
+     # 35% × 1500 (lower than 2294,40) = 525
+     dict(maandloon=D(1500), arbeidsverleden=2, ao=D(50)), "WGA 35-80", {4: ("VVU", "525.00")}),
+    ("restverdiencapaciteit in euro's in plaats van een percentage",
+     # AO = (3000 − 1200) / 3000 = 60% → class 55-65%: 42% × 2294,40 = 963,648 → 963,65
+     dict(arbeidsverleden=2, restverdiencapaciteit=D(1200)), "WGA 35-80", {4: ("VVU", "963.65")}),
+    ("geen wekeneis: geen LGU",
+     dict(ao=D(50), wekeneis=False), "WGA 35-80", {1: ("VVU", "803.04")}),
+    ("30 juni 2025: oud minimumloon",
+     # 35% × 2191,80 = 767,13
+     dict(arbeidsverleden=2, ao=D(50), peildatum=dt.date(2025, 6, 30)), "WGA 35-80", {4: ("VVU", "767.13")}),
+    ("1 juli 2025: nieuw minimumloon",
+     # 35% × 2245,80 = 786,03
+     dict(arbeidsverleden=2, ao=D(50), peildatum=dt.date(2025, 7, 1)), "WGA 35-80", {4: ("VVU", "786.03")}),
+    ("30 juni 2025: oud maximum",
+     # max maandloon 290,67 × 21,75 = 6322,0725 → 6322,07; IVA 75% = 4741,5525 → 4741,55
+     dict(maandloon=D(8000), ao=D(100), duurzaam=True, peildatum=dt.date(2025, 6, 30)), "IVA",
+     {1: ("IVA", "4741.55")}),
+    ("1 juli 2025: nieuw maximum",
+     # 297,82 × 21,75 = 6477,585 → 6477,59; IVA 75% = 4858,1925 → 4858,19
+     dict(maandloon=D(8000), ao=D(100), duurzaam=True, peildatum=dt.date(2025, 7, 1)), "IVA",
+     {1: ("IVA", "4858.19")}),
+]
+
+
+@pytest.mark.parametrize("naam, velden, uitkomst, maanden", GEVALLEN, ids=[g[0] for g in GEVALLEN])
+def test_uitgewerkt_voorbeeld(naam, velden, uitkomst, maanden):
+    u = bereken(invoer(**velden))
+    assert u.uitkomst == uitkomst
+    for maand, (soort, bedrag) in maanden.items():
+        assert wia(u, maand) == (soort, D(bedrag)), f"WIA-maand {maand}"
+
+
+def test_lgu_duur_met_halve_maanden_naar_beneden():
+    r = regels_op(JAN_2026)
+    # 0 → 3 (minimum); 5 → 5; 10 → 10; 11 → 10,5 → 10; 12 → 11; 34 → 22; 36 → 23; 38 → 24; 60 → 24
+    assert [lgu_duur(r, j) for j in (0, 5, 10, 11, 12, 34, 36, 38, 60)] == [3, 5, 10, 10, 11, 22, 23, 24, 24]
+
+
+# loondoorbetaling (keuze, maandloon) → (ziektemaand 1, ziektemaand 13)
+LOONDOORBETALING = [
+    # 70% × 3000 = 2100 is below the minimumloon 2294,40 → 2294,40 in year 1; 2100 in year 2
+    ("70/70", D(3000), "2294.40", "2100.00"),
+    # cao: 100% × 3000 in year 1; 70% in year 2
+    ("100/70", D(3000), "3000.00", "2100.00"),
+    # 70% × 5000 = 3500
+    ("70/70", D(5000), "3500.00", "3500.00"),
+    # above the maximum: 70% × 6617,44 = 4632,208 → 4632,21 (the legal cap); the cao pays 100% of 8000
+    ("70/70", D(8000), "4632.21", "4632.21"),
+    ("100/70", D(8000), "8000.00", "4632.21"),
+    # part-time below the minimumloon: at least the own wage in year 1 (1500), 70% = 1050 in year 2
+    ("70/70", D(1500), "1500.00", "1050.00"),
+]
+
+
+@pytest.mark.parametrize("keuze, maandloon, jaar1, jaar2", LOONDOORBETALING)
+def test_loondoorbetaling(keuze, maandloon, jaar1, jaar2):
+    u = bereken(invoer(maandloon=maandloon, ao=D(50), loondoorbetaling=keuze))
+    ziek = [m for m in u.eigen.maanden if m.wia_maand is None]
+    assert len(ziek) == 24 and {m.soort for m in ziek} == {"loondoorbetaling"}
+    assert (ziek[0].uitkering, ziek[12].uitkering) == (D(jaar1), D(jaar2))
+    assert ziek[11].uitkering == D(jaar1) and ziek[23].uitkering == D(jaar2)
+
+
+def test_tijdlijn_van_eerste_ziektedag_tot_60_maanden_na_de_wachttijd():
+    u = bereken(invoer(ao=D(50), eerste_ziektedag=dt.date(2026, 1, 5)))
+    # 104 weeks = 728 days after 5 January 2026 is 3 January 2028: the first WIA day.
+    assert u.einde_wachttijd == dt.date(2028, 1, 3)
+    for s in (u.eigen, *u.scenarios):
+        assert len(s.maanden) == 24 + 60
+        assert s.maanden[0].begint == dt.date(2026, 1, 5)
+        assert s.wia[0].begint == dt.date(2028, 1, 3) and s.wia[0].wia_maand == 1
+        assert s.wia[-1].wia_maand == 60
+
+
+def test_daling_bij_overgangen_in_euro_en_procent():
+    u = bereken(invoer(ao=D(50)))
+    overgangen = [(o.maand.nummer, o.van, o.naar, o.daling_euro, o.daling_procent) for o in u.eigen.overgangen()]
+    # 2294,40 → 2100: −194,40 (8,5%); 2100 → 2250 (LGU 75%): +150; 2250 → 2100: −150 (6,7%);
+    # 2100 → 803,04 (VVU): −1296,96, 1296,96 / 2100 = 61,76% → 61,8%
+    assert overgangen == [
+        (13, D("2294.40"), D("2100.00"), D("194.40"), D("8.5")),
+        (25, D("2100.00"), D("2250.00"), D("-150.00"), D("-7.1")),
+        (27, D("2250.00"), D("2100.00"), D("150.00"), D("6.7")),
+        (40, D("2100.00"), D("803.04"), D("1296.96"), D("61.8")),
+    ]
+
+
+def test_alle_uitkomsten_als_scenario():
+    u = bereken(invoer(ao=D(50), aanbod=D(1800)))
+    assert [(s.sleutel, s.uitkomst) for s in u.scenarios] == [
+        ("geen-wia-zonder-werk", "geen WIA"), ("geen-wia-met-werk", "geen WIA"), ("wga-werk", "WGA 35-80"),
+        ("wga-minder", "WGA 35-80"), ("wga-80-100", "WGA 80-100"), ("iva", "IVA"), ("aanbod", "WGA 35-80")]
+    per = {s.sleutel: s for s in u.scenarios}
+    # no WIA and no work: 0; with work: 65% of 3000 = 1950 (the least a 35-minner can still earn)
+    assert per["geen-wia-zonder-werk"].wia[0].totaal == D(0)
+    assert per["geen-wia-met-werk"].wia[0].totaal == D(1950)
+    # WGA, working at the rvc 1500: LGU 75% × 1500 = 1125 + 1500; after the LGU LAU 70% × 1500 = 1050 + 1500
+    assert per["wga-werk"].wia[0].totaal == D(2625) and per["wga-werk"].wia[-1].totaal == D(2550)
+    # WGA, not working: VVU 803,04 after 15 months
+    assert per["wga-minder"].wia[-1].totaal == D("803.04")
+    # IVA assumed 100%: 2250
+    assert per["iva"].wia[-1].totaal == D(2250)
+
+
+def test_aanbod_via_spoor_2():
+    # Offer 1800 > rvc 1500 → UWV counts 1800: AO = (3000 − 1800) / 3000 = 40%, WGA 35-80.
+    # 2 years → 3 months LGU: 75% × (3000 − 1800) = 900 (+1800 = 2700); 70% × 1200 = 840 (+1800 = 2640);
+    # then earnings ≥ rvc → LAU 70% × 1200 = 840 → 2640.
+    u = bereken(invoer(arbeidsverleden=2, ao=D(50), aanbod=D(1800)))
+    aanbod = next(s for s in u.scenarios if s.sleutel == "aanbod")
+    assert [(m.soort, m.uitkering, m.totaal) for m in aanbod.wia[:4]] == [
+        ("LGU", D(900), D(2700)), ("LGU", D(900), D(2700)), ("LGU", D(840), D(2640)), ("LAU", D(840), D(2640))]
+    assert {m.loon for m in aanbod.maanden if m.wia_maand is None} == {D(0)}  # loondoorbetaling until then
+
+
+def test_aanbod_boven_65_procent_geen_wia():
+    # Offer 2400 of 3000 = 80% → AO 20%: no WIA, income is the new wage
+    u = bereken(invoer(ao=D(50), aanbod=D(2400)))
+    aanbod = next(s for s in u.scenarios if s.sleutel == "aanbod")
+    assert aanbod.uitkomst == "geen WIA" and {m.totaal for m in aanbod.wia} == {D(2400)}
+
+
+@pytest.mark.parametrize("velden, veld", [
+    (dict(ao=D(101)), "ao"),
+    (dict(ao=D(-1)), "ao"),
+    (dict(ao=D(50), restverdiencapaciteit=D(1000)), "ao"),
+    (dict(), "ao"),
+    (dict(ao=D(50), maandloon=D(0)), "maandloon"),
+    (dict(ao=D(50), maandloon=D(10) ** 12), "maandloon"),
+    (dict(ao=D(50), inkomen=D(-5)), "inkomen"),
+    (dict(ao=D(50), arbeidsverleden=-1), "arbeidsverleden"),
+    (dict(ao=D(50), loondoorbetaling="90/90"), "loondoorbetaling"),
+    (dict(ao=D(50), peildatum=dt.date(2020, 1, 1)), "peildatum"),
+])
+def test_onmogelijke_invoer_geeft_invoerfout_met_veld(velden, veld):
+    with pytest.raises(InvoerFout) as fout:
+        bereken(invoer(**velden))
+    assert veld in [v for v, _ in fout.value.fouten]
