@@ -35,6 +35,7 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "fouten_verwacht: the test provokes console errors on purpose")
+    config.addinivalue_line("markers", "geen_service_worker: the context blocks service workers")
 
 
 @pytest.fixture(scope="session")
@@ -76,8 +77,12 @@ def browser():
 
 
 @pytest.fixture
-def context(browser):
-    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam")
+def context(browser, request):
+    # Requests a service worker answers bypass Playwright's routes; tests that route the site's
+    # own URLs (e.g. to serve axe-core) mark themselves with geen_service_worker.
+    blokkeer = request.node.get_closest_marker("geen_service_worker")
+    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam",
+                                  service_workers="block" if blokkeer else "allow")
     context.add_init_script(LET_OP_CSP)
     yield context
     context.close()

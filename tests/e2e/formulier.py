@@ -1,0 +1,44 @@
+"""Find the tools in the built site and fill their forms with the package's worked examples."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+from spoorkennis import web
+
+
+def tool_paginas(site_dir: Path) -> dict[str, str]:
+    """Tool name -> path of the first built page that embeds it (relative to the site root)."""
+    gevonden: dict[str, str] = {}
+    for html in sorted(site_dir.rglob("index.html")):
+        for naam in re.findall(r'<form class="sk-tool" data-tool="([\w-]+)"', html.read_text(encoding="utf-8")):
+            pad = html.parent.relative_to(site_dir).as_posix()
+            gevonden.setdefault(naam, "" if pad == "." else pad + "/")
+    return gevonden
+
+
+def voorbeeld(naam: str) -> dict[str, str]:
+    """The worked example's form fields, as the tool module defines them."""
+    return dict(importlib.import_module(web.TOOLS[naam].partition(":")[0]).VOORBEELD)
+
+
+def vul_in(form, velden: dict[str, str]) -> None:
+    """Fill a form by field name with the mouse-free Playwright API (fill/check)."""
+    for naam, waarde in velden.items():
+        if naam.startswith("_"):
+            continue
+        items = form.locator(f'[name="{naam}"]')
+        if not items.count():
+            continue
+        soort = items.first.get_attribute("type")
+        if soort == "checkbox":
+            items.first.set_checked(waarde == "ja")
+        elif soort == "radio":
+            if waarde:
+                form.locator(f'[name="{naam}"][value="{waarde}"]').check()
+        elif items.first.evaluate("e => e.tagName") == "SELECT":
+            items.first.select_option(waarde)
+        else:
+            items.first.fill(waarde)

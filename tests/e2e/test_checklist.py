@@ -1,0 +1,116 @@
+"""The re-integratiebureau checklist in real Chromium: compare two bureaus, reload, clear, print."""
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.e2e
+
+WERKGEVER = "rekenhulpen/bureau-checklist/"
+WERKNEMER = "werknemers/vragen-aan-uw-bureau/"
+AANTAL = 32  # questions in src/spoorkennis/checklist/vragen.toml
+
+
+def open_tool(page, base_url, pad=WERKGEVER):
+    page.goto(base_url + pad)
+    form = page.locator("form[data-tool=checklist]")
+    expect(page.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
+    return form
+
+
+def vul_twee_bureaus_in(page):
+    page.fill("#bureau_1_naam", "Alfa")
+    page.fill("#bureau_2_naam", "Beta")
+    for nummer in range(1, AANTAL + 1):
+        vraag = f"V{nummer:02d}"
+        page.check(f"#a1-{vraag}-{'deels' if nummer == 3 else 'ja'}")
+        page.check(f"#a2-{vraag}-{'nee' if vraag == 'V07' else 'ja'}")
+
+
+def test_twee_bureaus_vergelijken_herladen_en_wissen(page, base_url):
+    form = open_tool(page, base_url)
+    vul_twee_bureaus_in(page)
+    form.get_by_role("button", name="Bereken").click()
+    uitkomst = page.locator("[data-uitkomst]")
+    expect(uitkomst).not_to_contain_text("Voorbeeld", timeout=60000)
+    tabel = uitkomst.locator("table")
+    expect(tabel.locator("thead th")).to_have_text(["Onderwerp", "Alfa", "Beta"])
+    # Beta scores higher (only V07 is "nee") but V07 is a hard red flag, so Alfa comes first.
+    expect(uitkomst.locator(".sk-volgorde li").first).to_contain_text("Alfa")
+    expect(uitkomst.locator(".sk-volgorde li").nth(1)).to_contain_text("Afgeraden")
+    expect(uitkomst.locator(".sk-vlag-hard")).to_contain_text("V07")
+    expect(uitkomst.get_by_role("link", name="Download vragenlijst-re-integratiebureau.txt")).to_be_visible()
+
+    page.reload()
+    expect(page.locator("#bureau_2_naam")).to_have_value("Beta")
+    expect(page.locator("#a2-V07-nee")).to_be_checked()
+    expect(page.locator("#a1-V03-deels")).to_be_checked()
+    expect(page.locator("[data-uitkomst] thead th")).to_have_text(["Onderwerp", "Alfa", "Beta"], timeout=60000)
+
+    form.get_by_role("button", name="Wis mijn gegevens").click()
+    expect(page.locator("#bureau_1_naam")).to_have_value("")
+    expect(page.locator("#a2-V07-nee")).not_to_be_checked()
+    assert page.evaluate("localStorage.getItem('spoorkennis:checklist')") is None
+    expect(page.locator("[data-uitkomst]")).to_contain_text("Voorbeeld")
+
+
+def test_download_van_de_vergelijking(page, base_url):
+    form = open_tool(page, base_url)
+    vul_twee_bureaus_in(page)
+    form.get_by_role("button", name="Bereken").click()
+    link = page.get_by_role("link", name="Download vergelijking-re-integratiebureaus.txt")
+    with page.expect_download() as info:
+        link.click()
+    inhoud = open(info.value.path(), encoding="utf-8").read()
+    assert "1. Alfa: sterk" in inhoud and "2. Beta: afgeraden" in inhoud
+
+
+def test_getypte_naam_wordt_tekst_en_geen_html(page, base_url):
+    form = open_tool(page, base_url)
+    page.fill("#bureau_1_naam", "<b>Vet</b> & Co")
+    page.check("#a1-V01-ja")
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator("[data-uitkomst] thead th").nth(1)).to_have_text("<b>Vet</b> & Co", timeout=60000)
+    assert page.locator("[data-uitkomst] b").count() == 0
+
+
+def test_fout_bij_een_leeg_formulier(page, base_url):
+    form = open_tool(page, base_url)
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator("#bureau_1_naam-fout")).to_contain_text("minstens één bureau", timeout=60000)
+    expect(page.locator(".sk-foutsamenvatting")).to_be_focused()
+
+
+def test_met_het_toetsenbord_en_op_een_smal_scherm(page, base_url):
+    page.set_viewport_size({"width": 360, "height": 800})
+    open_tool(page, base_url)
+    page.focus("#a1-V01-ja")
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("#a1-V01-deels")).to_be_checked()
+    page.keyboard.press("Tab")
+    expect(page.locator("#a2-V01-ja")).to_be_focused()
+    page.keyboard.press("Space")
+    expect(page.locator("#a2-V01-ja")).to_be_checked()
+    breedte = page.evaluate("document.documentElement.scrollWidth")
+    assert breedte <= 360, f"de pagina is {breedte}px breed op een scherm van 360px"
+    vraag = page.locator("#vraag-V01").bounding_box()
+    assert vraag["x"] >= 0 and vraag["x"] + vraag["width"] <= 360
+
+
+def test_werknemerspagina_heeft_dezelfde_rekenhulp(page, base_url):
+    form = open_tool(page, base_url, WERKNEMER)
+    page.fill("#bureau_1_naam", "Mijn bureau")
+    page.check("#a1-V10-nee")
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator("[data-uitkomst]")).to_contain_text("Nog te vragen (31)", timeout=60000)
+    expect(page.locator(".sk-vragenlijst")).to_contain_text("V32.")
+
+
+def test_printweergave(page, base_url):
+    open_tool(page, base_url)
+    page.emulate_media(media="print")
+    lijst = page.locator(".sk-vragenlijst")
+    expect(lijst).to_be_visible()
+    expect(lijst.locator("li")).to_have_count(AANTAL)
+    expect(page.get_by_role("button", name="Print deze pagina")).to_be_hidden()
+    expect(page.get_by_role("button", name="Bereken")).to_be_hidden()
+    assert len(page.screenshot(full_page=True)) > 10000

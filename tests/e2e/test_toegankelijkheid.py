@@ -1,0 +1,153 @@
+"""WCAG 2.1 AA with axe-core on every page and each tool state, light and dark; 360 px width;
+keyboard-only use of every tool.
+
+axe-core comes from node_modules (npm, pinned) and is served to the page from the site's own
+origin by a route, so the page's Content-Security-Policy stays on during the scan.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from .formulier import tool_paginas, voorbeeld, vul_in
+from .test_site import sitemap_paden
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Proven false positives of the theme, one rule and selector at a time, each with its reason.
+UITZONDERINGEN: list[tuple[str, str, str]] = []
+
+pytestmark = pytest.mark.geen_service_worker
+
+
+def scan(page, base_url) -> list[str]:
+    """Run axe on the current page; return readable lines for every violation, of any impact."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(url=base_url + "__axe.min.js")
+    resultaat = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+    regels = []
+    for v in resultaat["violations"]:
+        for node in v["nodes"]:
+            doel = " ".join(map(str, node["target"]))
+            if any(v["id"] == regel and doel == selector for regel, selector, _ in UITZONDERINGEN):
+                continue
+            regels.append(f"{v['id']} ({v['impact']}) at {doel}: {node['failureSummary'].splitlines()[-1].strip()}")
+    return regels
+
+
+@pytest.fixture
+def axe_page(page, base_url):
+    page.route(base_url + "__axe.min.js", lambda route: route.fulfill(
+        body=AXE.read_text(encoding="utf-8"), content_type="text/javascript"))
+    return page
+
+
+@pytest.mark.parametrize("kleur", ["light", "dark"])
+def test_axe_elke_pagina(axe_page, base_url, site_dir, kleur):
+    axe_page.emulate_media(color_scheme=kleur)
+    fouten = {}
+    for pad in sitemap_paden(site_dir):
+        axe_page.goto(base_url + pad)
+        if regels := scan(axe_page, base_url):
+            fouten[pad] = regels
+    assert not fouten, json.dumps(fouten, indent=1, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("kleur", ["light", "dark"])
+def test_axe_elke_tool_in_elke_toestand(axe_page, base_url, site_dir, kleur):
+    axe_page.emulate_media(color_scheme=kleur)
+    axe_page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
+    fouten = {}
+    for naam, pad in tool_paginas(site_dir).items():
+        axe_page.goto(base_url + pad)
+        form = axe_page.locator(f"form[data-tool={naam}]")
+        expect(form.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
+        fouten[f"{naam} leeg"] = scan(axe_page, base_url)
+        vul_in(form, voorbeeld(naam))
+        form.get_by_role("button", name="Bereken").click()
+        expect(axe_page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)
+        fouten[f"{naam} met uitkomst"] = scan(axe_page, base_url)
+        for veld in form.locator("input[type=text]").all():
+            veld.fill("abc")
+        form.get_by_role("button", name="Bereken").click()
+        expect(form.locator(".sk-foutsamenvatting")).to_be_visible(timeout=30000)
+        fouten[f"{naam} met fouten"] = scan(axe_page, base_url)
+    fouten = {k: v for k, v in fouten.items() if v}
+    assert not fouten, json.dumps(fouten, indent=1, ensure_ascii=False)
+
+
+def test_geen_horizontaal_scrollen_op_360_px(browser, base_url, site_dir):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
+    te_breed = []
+    tools = {pad: naam for naam, pad in tool_paginas(site_dir).items()}
+    for pad in sitemap_paden(site_dir):
+        page.goto(base_url + pad)
+        if pad in tools:
+            naam = tools[pad]
+            form = page.locator(f"form[data-tool={naam}]")
+            expect(form.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
+            vul_in(form, voorbeeld(naam))
+            form.get_by_role("button", name="Bereken").click()
+            expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)
+        breedte = page.evaluate("document.documentElement.scrollWidth")
+        if breedte > 360:
+            te_breed.append(f"{pad}: {breedte}px")
+    context.close()
+    assert not te_breed
+
+
+def test_elke_tool_met_alleen_het_toetsenbord(page, base_url, site_dir):
+    page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
+    for naam, pad in tool_paginas(site_dir).items():
+        page.goto(base_url + pad)
+        form = page.locator(f"form[data-tool={naam}]")
+        expect(form.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
+        velden = voorbeeld(naam)
+        bedieningen = form.locator("input, select, textarea, button").evaluate_all(
+            "els => els.filter(e => !e.disabled && e.offsetParent !== null).length")
+        page.locator(f"form[data-tool={naam}] :is(input, select, button)").first.focus()
+        bezocht, verstuurd = [], False
+        for _ in range(bedieningen + 5):
+            info = page.evaluate("""() => {
+                const e = document.activeElement;
+                const stijl = getComputedStyle(e);
+                return {tag: e.tagName, type: e.type || '', naam: e.name || '', waarde: e.value || '',
+                        tekst: e.textContent.trim(), inForm: !!e.closest('form.sk-tool'),
+                        checked: !!e.checked, outline: stijl.outlineStyle, ring: stijl.boxShadow};
+            }""")
+            if not info["inForm"]:
+                break
+            assert info["outline"] != "none" or info["ring"] != "none", f"{naam}: no visible focus on {info}"
+            bezocht.append(info["naam"] or info["tekst"])
+            gewenst = velden.get(info["naam"])
+            if info["type"] == "text" and gewenst:
+                page.keyboard.press("Control+A")
+                page.keyboard.type(gewenst)
+            elif info["type"] == "checkbox" and (gewenst == "ja") != info["checked"]:
+                page.keyboard.press("Space")
+            elif info["type"] == "radio" and gewenst:
+                for _ in range(6):
+                    if page.evaluate("document.activeElement.value") == gewenst:
+                        break
+                    page.keyboard.press("ArrowDown")
+                if not page.evaluate("document.activeElement.checked"):
+                    page.keyboard.press("Space")
+            elif info["tag"] == "SELECT" and gewenst:
+                page.locator(f'[name="{info["naam"]}"]').select_option(gewenst)  # value via keyboard-equivalent API
+            elif info["tag"] == "BUTTON" and info["tekst"] == "Bereken":
+                page.keyboard.press("Enter")
+                verstuurd = True
+                break
+            page.keyboard.press("Tab")
+        assert verstuurd, f"{naam}: Tab never reached the Bereken button; visited {bezocht}"
+        expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)
+        uitkomst = page.locator(f"form[data-tool={naam}] ~ [data-uitkomst], [data-uitkomst]").first
+        assert uitkomst.get_attribute("aria-live") == "polite"
+        expect(form.locator(".sk-foutsamenvatting")).to_have_count(0)
