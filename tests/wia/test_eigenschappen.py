@@ -1,0 +1,123 @@
+"""Properties that must hold for every input (hypothesis)."""
+
+import datetime as dt
+from decimal import Decimal as D
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from spoorkennis.fouten import InvoerFout
+from spoorkennis.wia.berekening import Invoer, bereken
+from spoorkennis.wia.parameters import regels_op
+from spoorkennis.wia.web import wia
+
+bedragen = st.decimals(min_value=0, max_value=20000, places=2, allow_nan=False, allow_infinity=False)
+maandlonen = st.decimals(min_value=D("0.01"), max_value=20000, places=2, allow_nan=False, allow_infinity=False)
+percentages = st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False)
+data = st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2027, 12, 31))
+
+
+@st.composite
+def invoeren(draw, maandloon=maandlonen):
+    met_ao = draw(st.booleans())
+    return Invoer(
+        maandloon=draw(maandloon), arbeidsverleden=draw(st.integers(0, 60)), peildatum=draw(data),
+        ao=draw(percentages) if met_ao else None,
+        restverdiencapaciteit=None if met_ao else draw(bedragen),
+        inkomen=draw(bedragen), duurzaam=draw(st.booleans()), wekeneis=draw(st.booleans()),
+        eerste_ziektedag=draw(st.none() | data), loondoorbetaling=draw(st.sampled_from(["70/70", "100/70"])),
+        aanbod=draw(st.none() | bedragen))
+
+
+def alle_scenarios(u):
+    return (u.eigen, *u.scenarios)
+
+
+@settings(max_examples=150, deadline=None)
+@given(invoeren())
+def test_geen_negatieve_bedragen(inv):
+    for s in alle_scenarios(bereken(inv)):
+        assert all(m.uitkering >= 0 and m.loon >= 0 for m in s.maanden)
+
+
+@settings(max_examples=150, deadline=None)
+@given(invoeren())
+def test_geen_uitkering_boven_wat_het_gemaximeerde_maandloon_toelaat(inv):
+    u = bereken(inv)
+    r = regels_op(inv.peildatum)
+    hoogste_pct = max(r.iva_percentage, r.lgu_percentage_start, r.lgu_percentage, r.lau_percentage)
+    grens = (hoogste_pct * min(inv.maandloon, r.maximum_maandloon) / 100).quantize(D("0.01"))
+    for s in alle_scenarios(u):
+        assert all(m.uitkering <= grens for m in s.wia)
+
+
+@settings(max_examples=150, deadline=None)
+@given(invoeren())
+def test_lgu_is_minstens_de_vvu_die_volgt(inv):
+    for s in alle_scenarios(bereken(inv)):
+        lgu = [m.uitkering for m in s.wia if m.soort == "LGU"]
+        vvu = [m.uitkering for m in s.wia if m.soort == "VVU"]
+        if lgu and vvu:
+            assert min(lgu) >= max(vvu)
+
+
+def _zelfde_maar_ander_maandloon(inv, maandloon):
+    return Invoer(**{**inv.__dict__, "maandloon": maandloon})
+
+
+@settings(max_examples=150, deadline=None)
+@given(invoeren(), maandlonen, maandlonen)
+def test_hoger_maandloon_nooit_minder_bij_gelijke_restverdiencapaciteit(inv, a, b):
+    # All else equal, with the restverdiencapaciteit fixed in euros: a higher wage never lowers
+    # any month's payment in the expected scenario.
+    assume(inv.restverdiencapaciteit is not None)
+    laag, hoog = sorted((a, b))
+    lager = bereken(_zelfde_maar_ander_maandloon(inv, laag)).eigen.maanden
+    hoger = bereken(_zelfde_maar_ander_maandloon(inv, hoog)).eigen.maanden
+    assert all(h.uitkering >= l_.uitkering for l_, h in zip(lager, hoger))
+
+
+@settings(max_examples=150, deadline=None)
+@given(invoeren(), maandlonen, maandlonen)
+def test_hoger_maandloon_nooit_minder_bij_gelijk_percentage_zonder_werk(inv, a, b):
+    assume(inv.ao is not None)
+    inv = Invoer(**{**inv.__dict__, "inkomen": D(0)})
+    laag, hoog = sorted((a, b))
+    lager = bereken(_zelfde_maar_ander_maandloon(inv, laag)).eigen.maanden
+    hoger = bereken(_zelfde_maar_ander_maandloon(inv, hoog)).eigen.maanden
+    assert all(h.uitkering >= l_.uitkering for l_, h in zip(lager, hoger))
+
+
+getallen = st.decimals(allow_nan=False, allow_infinity=False, min_value=-10 ** 13, max_value=10 ** 13, places=3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(maandloon=getallen, jaren=st.integers(-5, 500), ao=st.none() | getallen, rvc=st.none() | getallen,
+       inkomen=getallen, aanbod=st.none() | getallen, peildatum=st.dates(),
+       keuze=st.sampled_from(["70/70", "100/70", "", "50/50"]))
+def test_elke_invoer_rekent_of_geeft_invoerfout(maandloon, jaren, ao, rvc, inkomen, aanbod, peildatum, keuze):
+    inv = Invoer(maandloon=maandloon, arbeidsverleden=jaren, peildatum=peildatum, ao=ao,
+                 restverdiencapaciteit=rvc, inkomen=inkomen, aanbod=aanbod, loondoorbetaling=keuze)
+    try:
+        u = bereken(inv)
+    except InvoerFout as fout:
+        assert fout.fouten and all(veld for veld, _ in fout.fouten)
+    else:
+        assert len(u.eigen.wia) == 60
+
+
+tekst = st.one_of(st.text(max_size=12), st.sampled_from(["", "3.000", "€ 3.000,-", "1e12", "-5", "abc", "100",
+                                                         "101", "50,5", "1000000000000", "5-1-2026", "ja"]))
+VELDEN = ["maandloon", "arbeidsverleden", "ao", "restverdiencapaciteit", "inkomen", "duurzaam", "wekeneis",
+          "eerste_ziektedag", "loondoorbetaling", "aanbod", "peildatum", "_vandaag"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.fixed_dictionaries({}, optional={veld: tekst for veld in VELDEN}))
+def test_elk_formulier_geeft_html_of_invoerfout(velden):
+    try:
+        uit = wia(velden)
+    except InvoerFout as fout:
+        assert all(veld in VELDEN for veld, _ in fout.fouten)
+    else:
+        assert uit["html"].startswith('<div class="sk-wia">')

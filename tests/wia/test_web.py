@@ -1,0 +1,98 @@
+"""The browser function: form strings in, HTML out, every bad field its own Dutch message."""
+
+import json
+import re
+
+import pytest
+
+from spoorkennis import web
+from spoorkennis.fouten import InvoerFout
+from spoorkennis.wia.web import VOORBEELD, wia
+
+VELDEN = {"maandloon": "3000", "arbeidsverleden": "20", "ao": "50", "inkomen": "", "wekeneis": "ja",
+          "loondoorbetaling": "70/70", "peildatum": "1-1-2026"}
+
+
+def test_voorbeeld_rekent_en_begint_met_de_samenvatting():
+    html = wia(dict(VOORBEELD))["html"]
+    tekst = re.sub(r"<[^>]+>", " ", html)
+    eerste_zin = tekst.split("Als u geen WIA krijgt", 1)
+    assert len(eerste_zin) == 2 and "<svg" not in html.split("Als u geen WIA krijgt")[0]
+    # 18 years → 14 months LGU; 55% → class 55-65%: 42% × 2294,40 = 963,648 → € 963,65
+    assert "vanaf WIA-maand 15 € 963,65" in html
+    assert "Nieuwe baan via spoor 2" in html
+
+
+def test_html_volgt_de_regels_van_contributing():
+    html = wia(dict(VOORBEELD))["html"]
+    assert "style=" not in html and "<script" not in html.lower()
+    assert html.count("<table") == html.count("<caption>") > 1
+    assert re.findall(r"<th(?=[\s>])(?![^>]*scope=)", html) == []
+    assert re.search(r'<svg class="sk-grafiek" viewBox="0 0 360 \d+" role="img"[^>]*><title>', html)
+    for klassen in re.findall(r'class="([^"]*)"', html):
+        assert all(k.startswith("sk-") for k in klassen.split()), klassen
+    assert html.count('class="sk-scroll" tabindex="0" role="region" aria-label=') == html.count("<table")
+    assert "Dit is een prognose. U kunt er geen rechten aan ontlenen." in html
+    assert "1 januari 2026" in html and "indexatie" in html and "UWV" in html
+
+
+def test_samenvatting_noemt_de_daling_naar_nul():
+    html = wia(dict(VELDEN))["html"]
+    assert "Als u geen WIA krijgt en geen werk heeft, daalt uw inkomen na 104 weken naar € 0,00 per maand." in html
+    assert "vanaf WIA-maand 16 € 803,04" in html
+
+
+@pytest.mark.parametrize("maandloon", ["3.000", "€ 3.000,-", "3000,00", " 3 000 ", "EUR 3000"])
+def test_nederlandse_schrijfwijzen(maandloon):
+    assert wia({**VELDEN, "maandloon": maandloon}) == wia(VELDEN)
+
+
+def test_vandaag_is_de_standaard_peildatum():
+    zonder = {**VELDEN, "peildatum": "", "arbeidsverleden": "2"}
+    # 35% × 2191,80 = 767,13 before 1 July 2025; 35% × 2245,80 = 786,03 from then
+    assert "€ 767,13" in wia({**zonder, "_vandaag": "2025-06-30"})["html"]
+    assert "€ 786,03" in wia({**zonder, "_vandaag": "2025-07-01"})["html"]
+
+
+def fouten(velden):
+    with pytest.raises(InvoerFout) as fout:
+        wia(velden)
+    return dict(fout.value.fouten)
+
+
+def test_elk_fout_veld_krijgt_een_eigen_melding():
+    uit = fouten({**VELDEN, "maandloon": "abc", "arbeidsverleden": "-1", "ao": "150",
+                  "inkomen": "1000000000000", "aanbod": "veel", "eerste_ziektedag": "31-2-2026"})
+    assert set(uit) == {"maandloon", "arbeidsverleden", "ao", "inkomen", "aanbod", "eerste_ziektedag"}
+    assert uit["maandloon"] == "Vul bij uw maandloon alleen een getal in, bijvoorbeeld 3.000 of 2750,50."
+    assert uit["ao"] == "Het percentage arbeidsongeschiktheid mag niet meer zijn dan 100."
+    assert uit["arbeidsverleden"] == "Uw arbeidsverleden in jaren kan niet negatief zijn."
+    assert uit["inkomen"] == "Uw inkomen uit werk mag niet meer zijn dan 100.000."
+
+
+@pytest.mark.parametrize("veld, waarde, melding", [
+    ("maandloon", "", "Vul uw maandloon in."),
+    ("maandloon", "0", "Uw maandloon moet minstens 1 zijn."),
+    ("arbeidsverleden", "", "Vul uw arbeidsverleden in jaren in."),
+    ("arbeidsverleden", "2,5", "heel getal"),
+    ("ao", "", "Vul het percentage arbeidsongeschiktheid in, of de restverdiencapaciteit."),
+    ("loondoorbetaling", "80/80", "Kies een van de mogelijkheden bij loondoorbetaling."),
+    ("peildatum", "1-1-2023", "De peildatum moet tussen 1 januari 2024"),
+])
+def test_melding_per_veld(veld, waarde, melding):
+    assert melding in fouten({**VELDEN, veld: waarde})[veld]
+
+
+def test_percentage_en_restverdiencapaciteit_niet_allebei():
+    assert "niet allebei" in fouten({**VELDEN, "restverdiencapaciteit": "1.200"})["restverdiencapaciteit"]
+    html = wia({**VELDEN, "ao": "", "restverdiencapaciteit": "1.200"})["html"]
+    assert "60% arbeidsongeschikt" in html
+
+
+def test_via_de_gedeelde_ingang():
+    goed = json.loads(web.aanroep("wia", json.dumps(VELDEN)))
+    assert goed["ok"] and goed["html"].startswith('<div class="sk-wia">')
+    fout = json.loads(web.aanroep("wia", json.dumps({**VELDEN, "ao": "101"})))
+    assert fout == {"ok": False, "fouten": [{"veld": "ao", "bericht": "Het percentage arbeidsongeschiktheid "
+                                                                        "mag niet meer zijn dan 100."}]}
+    assert web.voorbeeld("wia")["html"] == wia(dict(VOORBEELD))["html"]
