@@ -1,6 +1,7 @@
 """Properties that must hold for every input (hypothesis)."""
 
 import datetime as dt
+from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
 
 from hypothesis import assume, given, settings
@@ -46,7 +47,7 @@ def test_geen_uitkering_boven_wat_het_gemaximeerde_maandloon_toelaat(inv):
     u = bereken(inv)
     r = regels_op(inv.peildatum)
     hoogste_pct = max(r.iva_percentage, r.lgu_percentage_start, r.lgu_percentage, r.lau_percentage)
-    grens = (hoogste_pct * min(inv.maandloon, r.maximum_maandloon) / 100).quantize(D("0.01"))
+    grens = (hoogste_pct * min(inv.maandloon, r.maximum_maandloon) / 100).quantize(D("0.01"), ROUND_HALF_UP)
     for s in alle_scenarios(u):
         assert all(m.uitkering <= grens for m in s.wia)
 
