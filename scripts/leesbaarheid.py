@@ -46,6 +46,8 @@ _BLOK_MARKERING = re.compile(r'^(?:(?:!!!|\?\?\?\+?)\s+\w|===[+!]?\s+")')
 _BLOK_TITEL = re.compile(r'"([^"]*)"')
 _DEFINITIE = re.compile(r"^:(?:\s+|$)")
 _AFKORTING = re.compile(r"^\*\[[^\]]+\]:")
+# HTML met Markdown erin (md_in_html): <div class="x" markdown> ... </div>
+_HTML_MET_MARKDOWN = re.compile(r"^<([a-z][a-z0-9]*)\b[^>]*\smarkdown(?:=[\"']?[a-z0-9]*[\"']?)?\s*>\s*$", re.I)
 _VOETNOOT_DEFINITIE = re.compile(r"^\[\^[^\]]+\]:\s*")
 _VOETNOOT_VERWIJZING = re.compile(r"\[\^[^\]]+\]")
 _ATTRIBUTEN = re.compile(r"\{:?\s*[#.][^}]*\}")
@@ -91,13 +93,23 @@ def ontvouw_blokken(tekst: str, labels: bool = False) -> str:
     """Maak admonitions, tabbladen en definitielijsten gewone Markdown.
 
     De ingesprongen inhoud schuift terug, zodat markdown-it hem als alinea's leest en niet als
-    code. De labels (titel van een admonition of tabblad, term van een definitielijst) zijn geen
+    code. HTML-regels met het attribuut ``markdown`` (md_in_html) en hun sluittag worden lege
+    regels, zodat de Markdown erbinnen meetelt. De labels (titel van een admonition of tabblad, term van een definitielijst) zijn geen
     lopende tekst en vallen weg, of blijven met ``labels=True`` als eigen alinea staan.
     Afkortingsdefinities (``*[WIA]: ...``) vallen altijd weg.
     """
     uit: list[str] = []
     inspringingen: list[int] = []  # inspringing van de inhoud van elk open blok
+    html_tags: list[str] = []  # open HTML-elementen met Markdown erin
     for regel in tekst.splitlines():
+        html = _HTML_MET_MARKDOWN.match(regel.strip())
+        if html or (html_tags and regel.strip() == f"</{html_tags[-1]}>"):
+            if html:
+                html_tags.append(html[1].lower())
+            else:
+                html_tags.pop()
+            uit.append("")
+            continue
         if not regel.strip():
             uit.append("")
             continue
@@ -126,8 +138,11 @@ def ontvouw_blokken(tekst: str, labels: bool = False) -> str:
     return "\n".join(uit)
 
 
-def inline_tekst(inline) -> str:
-    """Platte tekst van een inline-token: linktekst wel, URL's, HTML en plaatjes niet."""
+def inline_tekst(inline, met_code: bool = True) -> str:
+    """Platte tekst van een inline-token: linktekst wel, URL's, HTML en plaatjes niet.
+
+    Inline code telt mee als woord (``met_code``), want het staat midden in een zin.
+    """
     delen: list[str] = []
     in_autolink = False
     for kind in inline.children or []:
@@ -137,7 +152,7 @@ def inline_tekst(inline) -> str:
             in_autolink = False
         elif in_autolink:
             continue
-        elif kind.type in ("text", "code_inline"):
+        elif kind.type == "text" or (met_code and kind.type == "code_inline"):
             delen.append(kind.content)
         elif kind.type in ("softbreak", "hardbreak"):
             delen.append(" ")

@@ -1,29 +1,51 @@
 """The whole site: `mkdocs build --strict` is clean, and no sentence is copied from the sources."""
 
 import os
+import re
 import subprocess
 import sys
 
 import pytest
 
-import inhoud
+from . import inhoud
 
 VERBATIM = inhoud.SHARED / "tools" / "verbatim_check.py"
 
 
-def test_mkdocs_build_strict_is_schoon(tmp_path):
+@pytest.fixture(scope="module")
+def gebouwde_site(tmp_path_factory):
+    """Build the site once with --strict; return (return code, output, site folder)."""
+    site = tmp_path_factory.mktemp("bouw") / "site"
     proces = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(tmp_path / "site")],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
         cwd=inhoud.ROOT,
         capture_output=True,
         text=True,
         timeout=600,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},  # Material's banner about MkDocs 2
     )
-    uitvoer = (proces.stdout + proces.stderr).strip()
-    assert proces.returncode == 0, f"mkdocs build --strict faalt:\n{uitvoer[-4000:]}"
+    return proces.returncode, (proces.stdout + proces.stderr).strip(), site
+
+
+def test_mkdocs_build_strict_is_schoon(gebouwde_site):
+    code, uitvoer, site = gebouwde_site
+    assert code == 0, f"mkdocs build --strict faalt:\n{uitvoer[-4000:]}"
     assert "WARNING" not in uitvoer, f"mkdocs build geeft waarschuwingen:\n{uitvoer[-4000:]}"
-    assert (tmp_path / "site" / "index.html").is_file()
+    assert (site / "index.html").is_file()
+
+
+@pytest.mark.parametrize("pagina", inhoud.paginas())
+def test_ankers_van_de_linkcontrole_kloppen_met_de_gebouwde_site(gebouwde_site, pagina):
+    """The link test computes heading anchors without a build; they must equal the built ids
+    (headings that a tool inserts, with ids starting with sk-, are left out)."""
+    code, _, site = gebouwde_site
+    if code != 0:
+        pytest.skip("de site bouwt niet; zie test_mkdocs_build_strict_is_schoon")
+    map_ = pagina.removesuffix("index.md") if pagina.endswith("index.md") else pagina.removesuffix(".md")
+    html_pad = site / map_ / "index.html"
+    html = html_pad.read_text(encoding="utf-8")
+    gebouwd = [i for i in re.findall(r"<h[1-6][^>]*\bid=\"([^\"]+)\"", html) if not i.startswith("sk-")]
+    assert [k.anker for k in inhoud.koppen(pagina)] == gebouwd
 
 
 @pytest.mark.skipif(not VERBATIM.exists(), reason="../shared/tools/verbatim_check.py is er niet (fork zonder bronnen)")

@@ -2,7 +2,7 @@
 
 import pytest
 
-import inhoud
+from . import inhoud
 
 
 @pytest.mark.skipif(not (inhoud.SHARED / "content-map.md").exists(), reason="../shared/content-map.md is er niet (fork)")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import inhoud
+from . import inhoud
 
 lb = inhoud.lb
 
@@ -60,6 +60,14 @@ def test_alleen_lopende_tekst_telt():
         Term
         :   Een definitie telt.
 
+        <div class="sk-route" markdown>
+        Ook in HTML met markdown telt het.
+        </div>
+
+        <div class="x">
+        Gewone HTML telt niet.
+        </div>
+
         <!-- tool:wia -->
 
         ```text
@@ -78,6 +86,7 @@ def test_alleen_lopende_tekst_telt():
         "Een tip telt.",
         "Een lijstpunt telt",
         "Een definitie telt.",
+        "Ook in HTML met markdown telt het.",
     ]
 
 

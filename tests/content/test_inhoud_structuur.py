@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-import inhoud
+from . import inhoud
 
 PAGINAS = inhoud.paginas()
 
