@@ -113,3 +113,16 @@ def test_ankers_volgen_de_toc_regels():
         "mijn-id",
         "code-en-link",
     ]
+
+
+def test_begrippen_staan_op_alfabet_onder_de_juiste_letter():
+    koppen = inhoud.koppen("begrippen.md")
+    termen = [k.tekst for k in koppen if k.niveau == 3]
+    assert len(termen) >= 30
+    assert termen == sorted(termen, key=str.casefold), "zet de begrippen in begrippen.md op alfabet"
+    letter = None
+    for kop in koppen:
+        if kop.niveau == 2 and len(kop.tekst) == 1:
+            letter = kop.tekst
+        elif kop.niveau == 3 and letter:
+            assert kop.tekst[0].upper() == letter, f"{kop.tekst!r} staat onder de letter {letter}"
