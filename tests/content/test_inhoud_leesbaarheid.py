@@ -124,3 +124,14 @@ def test_splitsen_verliest_geen_woorden(woorden):
 def test_pagina_is_leesbaar_op_b1(pagina):
     uitslag = lb.beoordeel(inhoud.tekst(pagina))
     assert uitslag.geslaagd, lb.verslag(pagina, uitslag) + "\n" + "\n".join(uitslag.problemen)
+
+
+def test_opdrachtregel_geeft_exitcode_1_bij_een_te_moeilijke_pagina(tmp_path, capsys):
+    makkelijk = tmp_path / "makkelijk.md"
+    makkelijk.write_text("# Kop\n\nDe kat zit op de mat. Hij slaapt.\n", encoding="utf-8")
+    moeilijk = tmp_path / "moeilijk.md"
+    moeilijk.write_text("# Kop\n\nArbeidsongeschiktheidsverzekeringsmaatschappijen communiceren onvoldoende.\n", encoding="utf-8")
+    assert lb.main([str(makkelijk)]) == 0
+    assert lb.main([str(makkelijk), str(moeilijk)]) == 1
+    uitvoer = capsys.readouterr().out
+    assert "makkelijk.md: OK" in uitvoer and "moeilijk.md: TE MOEILIJK" in uitvoer
