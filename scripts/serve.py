@@ -29,10 +29,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class Server(http.server.ThreadingHTTPServer):
+    """Quiet about browsers that hang up mid-download (a reload, a test that moves on)."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass
+
+
 def start(directory: str, port: int = 0, prefix: str = "/") -> http.server.ThreadingHTTPServer:
     """Start serving in a background thread; returns the server (its port in server_address)."""
     handler = type("PrefixedHandler", (Handler,), {"prefix": prefix})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=directory))
+    server = Server(("127.0.0.1", port), functools.partial(handler, directory=directory))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
