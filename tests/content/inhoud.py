@@ -157,16 +157,24 @@ def ankers(pagina: str) -> set[str]:
 
 
 def links(pagina: str) -> list[str]:
-    """The href of every Markdown link and of every HTML href in the page."""
+    """The target of every Markdown link and image, and of every href/src in raw HTML."""
+    return [doel for doel, _ in links_met_soort(pagina)]
+
+
+def links_met_soort(pagina: str) -> list[tuple[str, bool]]:
+    """(target, written in raw HTML) for every link and image of the page."""
+    html_doel = re.compile(r"\b(?:href|src)=[\"']([^\"']+)[\"']")
     uit = []
     for token in lb.tokens_van(tekst(pagina), labels=True):
         for kind in token.children or []:
             if kind.type == "link_open":
-                uit.append(kind.attrs["href"])
+                uit.append((kind.attrs["href"], False))
+            elif kind.type == "image":
+                uit.append((kind.attrs["src"], False))
             elif kind.type == "html_inline":
-                uit += re.findall(r"\bhref=[\"']([^\"']+)[\"']", kind.content)
+                uit += [(d, True) for d in html_doel.findall(kind.content)]
         if token.type == "html_block":
-            uit += re.findall(r"\bhref=[\"']([^\"']+)[\"']", token.content)
+            uit += [(d, True) for d in html_doel.findall(token.content)]
     return uit
 
 

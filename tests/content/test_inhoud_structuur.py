@@ -44,6 +44,13 @@ def test_interne_links_en_ankers_bestaan(pagina):
     assert fout == [], f"{pagina}: kapotte links:\n" + "\n".join(fout)
 
 
+@pytest.mark.parametrize("pagina", PAGINAS)
+def test_geen_md_links_in_ruwe_html(pagina):
+    """MkDocs turns a .md link into a page address only in Markdown, not inside raw HTML."""
+    fout = [d for d, in_html in inhoud.links_met_soort(pagina) if in_html and not inhoud.is_extern(d) and ".md" in d]
+    assert fout == [], f"{pagina}: schrijf deze links als Markdown-link, niet in HTML: {fout}"
+
+
 def test_elke_pagina_staat_in_de_navigatie():
     nav = inhoud.nav_paginas()
     assert [p for p in PAGINAS if p not in nav] == []
