@@ -1,4 +1,4 @@
-"""The timeline planner end to end in real Chromium: form, warnings, figure, table, calendar file,
+"""The timeline planner end to end in real Chromium: form, warnings, figure, list, calendar file,
 Dutch errors beside their field, and a layout that fits 360 px."""
 
 import datetime as dt
@@ -46,10 +46,9 @@ def test_timeline_and_warnings(page, base_url):
     expect(uitkomst.locator(".sk-waarschuwing[data-code='geen-ad-rapport']")).to_be_visible()
     expect(uitkomst.locator("svg[role=img] title")).to_have_text("Tijdlijn van het verzuim")
     expect(uitkomst.locator("svg .sk-band-spoor2")).to_have_count(1)
-    expect(uitkomst.locator("svg .sk-vandaag")).to_have_count(1)
-    rij = uitkomst.locator("tr[data-code='einde-wachttijd']")
-    expect(rij).to_contain_text("16 januari 2028")  # 2 Jan 2028 + 14 days
-    expect(rij).to_contain_text("104")
+    expect(uitkomst.locator("svg .sk-vandaag-lijn")).to_have_count(1)
+    rij = uitkomst.locator("li[data-code='einde-wachttijd']")
+    expect(rij).to_contain_text("16 januari 2028 · week 104")  # 2 Jan 2028 + 14 days
 
     page.check("#tl-ad-rapport")
     page.fill("#tl-start-spoor-2", "15-2-2027")
@@ -61,7 +60,7 @@ def test_employee_view(page, base_url):
     form = open_tool(page, base_url)
     page.check("#tl-weergave-werknemer")
     bereken_voorbeeld(page, form)
-    expect(page.locator("tr[data-code='wia-aanvraag-uiterlijk'] td").nth(2)).to_have_text("u")
+    expect(page.locator("li[data-code='wia-aanvraag-uiterlijk'] dd").first).to_have_text("u")
     expect(page.locator(".sk-waarschuwing").first).to_contain_text("Vraag uw werkgever")
 
 
@@ -76,7 +75,7 @@ def test_calendar_download(page, base_url, tmp_path):
     tekst = bestand.read_bytes().decode()
     assert "\r\n" in tekst
     events = icalendar.Calendar.from_ical(tekst).walk("VEVENT")
-    assert len(events) == uitkomst.locator("tbody tr").count()
+    assert len(events) == uitkomst.locator(".sk-tijdlijn-lijst li[data-code]").count()
     einde = next(e for e in events if str(e["UID"]).startswith("einde-wachttijd-"))
     assert einde.decoded("DTSTART") == dt.date(2028, 1, 16)
 
@@ -102,6 +101,7 @@ def test_fits_360_px(page, base_url):
     uitkomst = bereken_voorbeeld(page, form)
     svg = uitkomst.locator("svg[role=img]").bounding_box()
     assert svg["x"] >= 0 and svg["x"] + svg["width"] <= 360
+    assert svg["width"] >= 280 and svg["height"] > 700  # drawn, not collapsed
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.screenshot(path="/tmp/tijdlijn-360.png", full_page=True)
 
@@ -112,4 +112,4 @@ def test_worked_example_before_python(page, base_url):
     uitkomst = page.locator("[data-uitkomst]")
     expect(uitkomst).to_contain_text("Voorbeeld")
     expect(uitkomst.locator("svg[role=img]")).to_have_count(1)
-    expect(uitkomst.locator("tr[data-code='einde-wachttijd']")).to_contain_text("16 januari 2028")
+    expect(uitkomst.locator("li[data-code='einde-wachttijd']")).to_contain_text("16 januari 2028")

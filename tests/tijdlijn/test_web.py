@@ -49,19 +49,22 @@ def test_tijdlijn_output_follows_the_html_rules():
     uit = tijdlijn(velden(hersteld_van_1="2-2-2026", hersteld_tot_1="16-2-2026"))
     html = uit["html"]
     assert not re.search(r"\sstyle=", html) and "<script" not in html
-    assert re.search(r'<svg viewBox="0 0 360 \d+" role="img"', html)
-    assert "<title" in html and "<caption>" in html and 'scope="col"' in html
-    assert html.index("sk-waarschuwingen") < html.index("<svg") < html.index("<table")
+    assert re.search(r'<svg viewBox="0 0 360 \d+" width="360" role="img"', html)
+    assert "<title" in html and "<desc" in html
+    assert html.index("sk-waarschuwingen") < html.index("<svg") < html.index("<ol>")
     assert uit["downloads"][0]["naam"] == "tijdlijn-verzuim.ics"
     assert uit["downloads"][0]["mime"] == "text/calendar"
     assert uit["downloads"][0]["inhoud"].startswith("BEGIN:VCALENDAR\r\n")
     assert "Alle termijnen schuiven 14 dagen op" in html
-    assert 'data-code="einde-wachttijd" class="sk-wet"><td>16 januari 2028</td><td>104</td>' in html
+    assert ('<li data-code="einde-wachttijd" class="sk-wet"><p class="sk-kop"><strong>16 januari 2028 · week 104 · '
+            in html)
+    assert html.split('class="sk-tijdlijn-lijst"')[1].count("<li data-code=") == len(uit["downloads"][0]["inhoud"].split("BEGIN:VEVENT")) - 1
 
 
 def test_tijdlijn_today_and_overdue():
     html = tijdlijn(velden())["html"]
     assert "<strong>week 47</strong>" in html  # 25 Nov 2026 is 324 days after 5 Jan
+    assert "Nu loopt de periode voor: <strong>Eerstejaarsevaluatie</strong>, tot en met 3 januari 2027" in html
     assert "Routegesprek" not in html.split("<svg")[0]  # advice is never 'overdue'
     verlopen = html.split('class="sk-verlopen">')[1].split("</ul>")[0]
     assert 'data-code="melding-uwv"' in verlopen and 'data-code="plan-van-aanpak"' in verlopen
@@ -79,8 +82,8 @@ def test_tijdlijn_warnings_with_what_to_do():
 
 def test_tijdlijn_employee_view_addresses_the_employee():
     html = tijdlijn(velden(start_spoor_2="1-3-2027", weergave="werknemer"))["html"]
-    assert "Vraag uw werkgever" in html and "<td>uw werkgever</td>" in html
-    assert "<td>u (werkgever)</td>" in tijdlijn(velden())["html"]
+    assert "Vraag uw werkgever" in html and "<dt>Wie</dt><dd>uw werkgever</dd>" in html
+    assert "<dt>Wie</dt><dd>u (werkgever)</dd>" in tijdlijn(velden())["html"]
 
 
 @pytest.mark.parametrize("extra, veld, deel", [

@@ -61,7 +61,7 @@ def figuur(u: Uitkomst) -> str:
     if v.eerste_ziektedag <= vandaag <= u.moment("einde-loonsanctie").datum:
         y = y_van(vandaag)
         delen.append(f'<line x1="{BAND_1_X - 4}" y1="{y:.1f}" x2="{LABEL_X - 6}" y2="{y:.1f}" '
-                     f'stroke="{KLEUR["vandaag"]}" stroke-width="2" class="sk-vandaag"/>')
+                     f'stroke="{KLEUR["vandaag"]}" stroke-width="2" class="sk-vandaag-lijn"/>')
         labels.append((y, f"Vandaag: week {u.stand.week}", "vandaag"))
 
     vorige = BOVEN - REGELHOOGTE
@@ -77,11 +77,11 @@ def figuur(u: Uitkomst) -> str:
     hoogte = max(y_week(EINDE + UITLOOP), vorige) + 12
     beschrijving = (f"Verticale tijdlijn van week 0 tot week 104 en een mogelijke loonsanctie daarna. "
                     f"Spoor 2 begint in de figuur op {start_2.day}-{start_2.month}-{start_2.year}. "
-                    "Dezelfde gegevens staan in de tabel hieronder.")
-    return (f'<figure class="sk-tijdlijn-figuur"><svg viewBox="0 0 {BREEDTE} {hoogte:.0f}" role="img" '
+                    "Dezelfde gegevens staan in de lijst hieronder.")
+    return (f'<div class="sk-tijdlijn-figuur"><svg viewBox="0 0 {BREEDTE} {hoogte:.0f}" width="{BREEDTE}" role="img" '
             'aria-labelledby="sk-tl-titel sk-tl-uitleg" xmlns="http://www.w3.org/2000/svg">'
             '<title id="sk-tl-titel">Tijdlijn van het verzuim</title>'
-            f'<desc id="sk-tl-uitleg">{escape(beschrijving)}</desc>{"".join(delen)}</svg></figure>')
+            f'<desc id="sk-tl-uitleg">{escape(beschrijving)}</desc>{"".join(delen)}</svg></div>')
 
 
 def _legenda() -> str:

@@ -17,12 +17,14 @@ class Stand:
     voorbij: bool  # the wachttijd has ended
     volgende: Moment | None  # the next required legal step
     verlopen: tuple[Moment, ...]  # required legal steps whose date has passed
+    lopend: tuple[Moment, ...]  # required legal steps whose window is open today
 
     def als_json(self) -> dict:
         return {"vandaag": self.vandaag.isoformat(), "week": self.week, "hersteld": self.hersteld,
                 "voorbij": self.voorbij,
                 "volgende": self.volgende.code if self.volgende else None,
-                "verlopen": [moment.code for moment in self.verlopen]}
+                "verlopen": [moment.code for moment in self.verlopen],
+                "lopend": [moment.code for moment in self.lopend]}
 
 
 def stand(verzuim: Verzuim, lijst: list[Moment], vandaag: dt.date) -> Stand:
@@ -35,4 +37,5 @@ def stand(verzuim: Verzuim, lijst: list[Moment], vandaag: dt.date) -> Stand:
         voorbij=voorbij,
         volgende=next((m for m in stappen if m.datum >= vandaag), None),
         verlopen=() if voorbij else tuple(m for m in stappen if m.datum < vandaag),
+        lopend=tuple(m for m in stappen if m.vanaf and m.vanaf <= vandaag <= m.datum),
     )

@@ -21,7 +21,7 @@ VOORBEELD = {
     "start_spoor_2": "1-3-2027",
     "ad_rapport": "",
     "weergave": "werkgever",
-    "_vandaag": "2026-11-25",
+    "_vandaag": "2026-06-01",
 }
 
 
@@ -72,7 +72,7 @@ def _wie(wie: str, weergave: str) -> str:
 
 
 def _html(u: Uitkomst, weergave: str) -> str:
-    delen = [_waarschuwingen(u, weergave), _vandaag(u), _samentelling(u), figuur(u), _tabel(u, weergave),
+    delen = [_waarschuwingen(u, weergave), _vandaag(u), _samentelling(u), figuur(u), _lijst(u, weergave),
              "<p class=\"sk-noot\">Ziek door zwangerschap of bevalling? Ziekte direct voor en direct na het "
              "zwangerschaps- en bevallingsverlof telt samen als de oorzaak dezelfde is. Het verlof zelf telt "
              "niet als ziekte. Deze rekenhulp rekent dat niet voor u uit: vul het verlof niet in als "
@@ -108,6 +108,8 @@ def _vandaag(u: Uitkomst) -> str:
     if s.volgende and not s.voorbij:
         regels.append(f"Volgende stap: <strong>{escape(s.volgende.titel)}</strong>, uiterlijk "
                       f"{invoer.nl_datum(s.volgende.datum)} (week {s.volgende.week}).")
+    regels += [f"Nu loopt de periode voor: <strong>{escape(m.titel)}</strong>, tot en met "
+               f"{invoer.nl_datum(m.datum)}." for m in s.lopend]
     html = "".join(f"<p>{regel}</p>" for regel in regels)
     verlopen = [m for m in s.verlopen if not m.code.startswith("evaluatie-")]
     if verlopen:
@@ -131,25 +133,25 @@ def _samentelling(u: Uitkomst) -> str:
     return "".join(f"<p>{regel}</p>" for regel in regels)
 
 
-def _tabel(u: Uitkomst, weergave: str) -> str:
-    rijen = []
+def _lijst(u: Uitkomst, weergave: str) -> str:
+    """Every moment in date order: the accessible alternative to the figure, readable at 360 px."""
+    items, eerste_evaluatie = [], True
     for m in u.momenten:
         wanneer = invoer.nl_datum(m.datum)
         if m.vanaf:
             wanneer = f"{invoer.nl_datum(m.vanaf)} tot en met {wanneer}"
-        soort = f'Advies ({escape(m.topic)})' if m.soort == "advies" else "Wet"
-        rijen.append(
-            f'<tr data-code="{m.code}" class="sk-{m.soort}"><td>{wanneer}</td><td>{m.week}</td>'
-            f"<td>{escape(_wie(m.wie, weergave))}</td>"
-            f'<th scope="row">{escape(m.titel)}<br><span class="sk-uitleg">{escape(m.omschrijving)}</span></th>'
-            f"<td>{soort}{': ' + escape(m.grondslag) if m.grondslag else ''}</td>"
-            f"<td>{escape(m.gemist) or '—'}</td></tr>"
-        )
-    return (
-        '<div class="sk-scroll" tabindex="0" role="region" aria-label="Alle stappen en adviezen">'
-        '<table class="sk-tijdlijn-tabel"><caption>Alle stappen en adviezen, in volgorde van datum</caption>'
-        '<thead><tr><th scope="col">Wanneer</th><th scope="col">Week</th><th scope="col">Wie</th>'
-        '<th scope="col">Wat</th><th scope="col">Wet of advies</th><th scope="col">Als het niet gebeurt</th>'
-        f'</tr></thead><tbody>{"".join(rijen)}</tbody></table></div>'
-    )
-
+        kop = f'<p class="sk-kop"><strong>{wanneer} · week {m.week} · {escape(m.titel)}</strong></p>'
+        gegevens = [("Wie", _wie(m.wie, weergave))]
+        herhaling = m.code.startswith("evaluatie-") and not eerste_evaluatie
+        if not herhaling:
+            kop += f"<p>{escape(m.omschrijving)}</p>"
+            if m.soort == "advies":
+                gegevens.append(("Soort", f"advies, geen wettelijke plicht (onderwerp {m.topic})"))
+            else:
+                gegevens += [("Wettelijke basis", m.grondslag), ("Als het niet gebeurt", m.gemist)]
+        eerste_evaluatie = eerste_evaluatie and not m.code.startswith("evaluatie-")
+        dl = "".join(f"<dt>{naam}</dt><dd>{escape(waarde)}</dd>" for naam, waarde in gegevens)
+        items.append(f'<li data-code="{m.code}" class="sk-{m.soort}">{kop}<dl>{dl}</dl></li>')
+    return ('<section class="sk-tijdlijn-lijst" aria-labelledby="sk-tl-lijst">'
+            '<h3 id="sk-tl-lijst">Alle stappen en adviezen op volgorde</h3>'
+            f'<ol>{"".join(items)}</ol></section>')
