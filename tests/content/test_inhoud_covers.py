@@ -26,8 +26,11 @@ def test_pagina_heeft_covers(pagina):
 
 @pytest.mark.parametrize("pagina", inhoud.paginas())
 def test_covers_noemt_alleen_bestaande_onderwerpen(pagina):
-    onbekend = [id_ for id_ in inhoud.covers(pagina) or [] if id_ not in inhoud.onderwerpen()]
+    covers = inhoud.covers(pagina) or []
+    onbekend = [id_ for id_ in covers if id_ not in inhoud.onderwerpen()]
     assert onbekend == [], f"{pagina}: onbekende onderwerpen in covers: {onbekend}"
+    dubbel = sorted({id_ for id_ in covers if covers.count(id_) > 1})
+    assert dubbel == [], f"{pagina}: onderwerpen staan dubbel in covers: {dubbel}"
 
 
 def test_elk_onderwerp_staat_op_een_pagina():
