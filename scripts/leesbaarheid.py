@@ -94,9 +94,10 @@ def ontvouw_blokken(tekst: str, labels: bool = False) -> str:
 
     De ingesprongen inhoud schuift terug, zodat markdown-it hem als alinea's leest en niet als
     code. HTML-regels met het attribuut ``markdown`` (md_in_html) en hun sluittag worden lege
-    regels, zodat de Markdown erbinnen meetelt. De labels (titel van een admonition of tabblad, term van een definitielijst) zijn geen
-    lopende tekst en vallen weg, of blijven met ``labels=True`` als eigen alinea staan.
-    Afkortingsdefinities (``*[WIA]: ...``) vallen altijd weg.
+    regels, zodat de Markdown erbinnen meetelt. De labels (titel van een admonition of
+    tabblad, term van een definitielijst) zijn geen lopende tekst en vallen weg, of blijven met
+    ``labels=True`` als eigen alinea staan. Afkortingsdefinities (``*[WIA]: ...``) vallen
+    altijd weg.
     """
     uit: list[str] = []
     inspringingen: list[int] = []  # inspringing van de inhoud van elk open blok
