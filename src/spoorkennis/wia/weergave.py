@@ -5,7 +5,7 @@ No style attributes and no scripts (the CSP forbids both); classes start with ``
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from html import escape
 
 from ..invoer import euro, nl_datum
@@ -107,7 +107,7 @@ def scenario_blok(s: Scenario, verwacht: bool) -> str:
         else:
             daling = vorige - m.totaal
             teken = "min" if daling > 0 else "plus"
-            pct = procent(abs(daling) / vorige * 100) if vorige else "100"
+            pct = procent((abs(daling) / vorige * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)) if vorige else "100"
             verschil = f"{teken} {euro(abs(daling))} ({pct}%)"
         rijen.append(f'<tr><th scope="row">{escape(p.naam)}</th><td>{escape(m.uitleg)}</td>'
                      f"<td>{euro(m.uitkering)}</td><td>{euro(m.loon)}</td><td>{euro(m.totaal)}</td>"

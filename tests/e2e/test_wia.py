@@ -1,0 +1,108 @@
+"""The WIA calculator in real Chromium: fill the form, read the summary and the table, bad input."""
+
+import datetime as dt
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.e2e
+
+PAGINA = "rekenhulpen/wia/"
+GOED = {"#wia-maandloon": "3.000", "#wia-arbeidsverleden": "20", "#wia-ao": "50", "#wia-peildatum": "1-1-2026"}
+
+
+def open_tool(page, base_url, breedte=1280):
+    page.set_viewport_size({"width": breedte, "height": 900})
+    page.clock.set_fixed_time(dt.datetime(2026, 11, 25, 10, 0))
+    page.goto(base_url + PAGINA)
+    return page.locator("form[data-tool=wia]")
+
+
+def vul_in(page, velden):
+    for selector, waarde in velden.items():
+        page.fill(selector, waarde)
+
+
+def test_invullen_geeft_samenvatting_en_tabel(page, base_url):
+    form = open_tool(page, base_url)
+    vul_in(page, GOED)
+    form.get_by_role("button", name="Bereken").click()
+    uitkomst = page.locator("[data-uitkomst]")
+    # 20 years: 15 months LGU; then VVU 35% × € 2.294,40 (1 January 2026) = € 803,04
+    expect(uitkomst.locator(".sk-samenvatting")).to_contain_text("vanaf WIA-maand 16 € 803,04", timeout=60000)
+    expect(uitkomst).not_to_contain_text("Voorbeeld")
+    expect(uitkomst.locator(".sk-samenvatting p").first).to_have_text(
+        "Als u geen WIA krijgt en geen werk heeft, daalt uw inkomen na 104 weken naar € 0,00 per maand.")
+    tabel = uitkomst.locator("table").first
+    expect(tabel.locator("caption")).to_contain_text("Bruto inkomen per maand")
+    rij = tabel.locator("tr", has=page.locator("th", has_text="u werkt weinig of niet"))
+    # columns: ziektemaand 1, ziektemaand 13, WIA-maand 1, 12, 24, 60
+    cellen = rij.locator("td")
+    expect(cellen.nth(0)).to_contain_text("€ 2.294,40")
+    expect(cellen.nth(2)).to_contain_text("€ 2.250,00")
+    expect(cellen.nth(4)).to_contain_text("€ 803,04")
+    expect(uitkomst.locator("svg.sk-grafiek title")).to_have_count(1)
+    expect(uitkomst).to_contain_text("Dit is een prognose. U kunt er geen rechten aan ontlenen.")
+
+
+def test_voorbeeld_staat_er_voordat_python_start(page, base_url):
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    open_tool(page, base_url)
+    uitkomst = page.locator("[data-uitkomst]")
+    expect(uitkomst).to_contain_text("Voorbeeld")
+    expect(uitkomst).to_contain_text("Als u geen WIA krijgt en geen werk heeft")
+    expect(uitkomst.locator("table").first).to_be_visible()
+
+
+@pytest.mark.parametrize("veld, waarde, melding", [
+    ("#wia-maandloon", "", "Vul uw maandloon in."),
+    ("#wia-maandloon", "-3000", "Uw maandloon kan niet negatief zijn."),
+    ("#wia-maandloon", "drieduizend", "alleen een getal in"),
+    ("#wia-maandloon", "1000000000000", "mag niet meer zijn dan 100.000"),
+    ("#wia-ao", "150", "Het percentage arbeidsongeschiktheid mag niet meer zijn dan 100."),
+    ("#wia-arbeidsverleden", "twintig", "alleen een getal in"),
+])
+def test_foute_invoer_melding_bij_het_veld(page, base_url, veld, waarde, melding):
+    form = open_tool(page, base_url)
+    vul_in(page, {**GOED, veld: waarde})
+    form.get_by_role("button", name="Bereken").click()
+    fout = page.locator(f"{veld}-fout")
+    expect(fout).to_contain_text(melding, timeout=60000)
+    assert f"{veld[1:]}-fout" in page.get_attribute(veld, "aria-describedby").split()
+    for ander, goed in GOED.items():  # nothing typed is lost
+        assert page.input_value(ander) == (waarde if ander == veld else goed)
+
+
+def test_alle_fouten_tegelijk_elk_bij_zijn_veld(page, base_url):
+    form = open_tool(page, base_url)
+    vul_in(page, {"#wia-maandloon": "abc", "#wia-arbeidsverleden": "-2", "#wia-ao": "101",
+                  "#wia-inkomen": "1000000000000", "#wia-aanbod": "-5"})
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator(".sk-foutsamenvatting li")).to_have_count(5, timeout=60000)
+    for veld in ("maandloon", "arbeidsverleden", "ao", "inkomen", "aanbod"):
+        expect(page.locator(f"#wia-{veld}-fout")).to_be_visible()
+    assert page.input_value("#wia-ao") == "101"
+
+
+def test_past_op_360_pixels(page, base_url):
+    form = open_tool(page, base_url, breedte=360)
+    vul_in(page, {**GOED, "#wia-aanbod": "2.300"})
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator("[data-uitkomst]")).to_contain_text("Nieuwe baan via spoor 2", timeout=60000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    breedte = page.locator("svg.sk-grafiek").bounding_box()["width"]
+    assert 200 < breedte <= 360
+
+
+def test_invoer_blijft_na_herladen_en_wis_maakt_leeg(page, base_url):
+    form = open_tool(page, base_url)
+    vul_in(page, GOED)
+    page.check("#wia-loondoorbetaling-100")
+    form.get_by_role("button", name="Bereken").click()
+    # 100% in ziektejaar 1: € 3.000,00
+    expect(page.locator("[data-uitkomst] table").first).to_contain_text("€ 3.000,00", timeout=60000)
+    page.reload()
+    assert page.input_value("#wia-maandloon") == "3.000" and page.is_checked("#wia-loondoorbetaling-100")
+    page.get_by_role("button", name="Wis mijn gegevens").click()
+    assert page.input_value("#wia-maandloon") == "" and page.is_checked("#wia-wekeneis")
+    assert page.evaluate("localStorage.getItem('spoorkennis:wia')") is None
