@@ -1,0 +1,460 @@
+"""Load benchmark: each tool page against bare Pyodide, in real Chromium on 127.0.0.1.
+
+    .venv/bin/python scripts/bench.py [--site site] [--runs 3] [--out bench-results.json]
+
+Everything is measured in one run, so the figures are comparable (see scripts/BENCH.md):
+
+1. bare Pyodide: an empty page whose module worker loads the site's own runtime and evaluates 1+1;
+2. each tool page: navigation start to the first computed result on screen. The tool's stored input
+   (its VOORBEELD, put in localStorage by an init script) makes the loader compute on load. The
+   clock stops at the first animation frame after the result HTML replaced the worked example,
+   with the status line on "klaar";
+3. recompute: one input change (a ``change`` event) to the updated result on screen, median of 20;
+   also the same for the "Bereken" button (no debounce);
+4. bytes sent by the server for a content page and a tool page, cold, and how many of those are
+   Pyodide or the wheel;
+5. the longest main-thread task (PerformanceObserver "longtask", so >= 50 ms) while the tool loads.
+
+Cold is a new browser context (empty HTTP, code and storage caches); warm is a second visit in
+the same context. The server sends ``Cache-Control: max-age=600`` like GitHub Pages, and counts
+what it sends, so a warm visit that still downloads the runtime shows up in the byte count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import functools
+import http.server
+import importlib
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "scripts")]
+
+import serve  # noqa: E402
+
+from spoorkennis import web  # noqa: E402
+
+PREFIX = "/spoorkennis/"
+BARE = "__bench__/"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",  # as tests/e2e
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CONTENT_PAGE = "over/"
+RUNTIME = re.compile(r"/assets/pyodide/|\.whl$")
+TIMEOUT_MS = 90_000
+TARGETS = {"ratio": 1.25, "recompute_ms": 100, "longest_task_ms": 200}
+
+BARE_HTML = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Kale Pyodide</title></head>
+<body><p class="sk-status"></p><div data-uitkomst></div>
+<script type="module">
+const worker = new Worker(new URL("./bare.mjs", import.meta.url), { type: "module" });
+worker.onmessage = ({ data }) => {
+  document.querySelector(".sk-status").dataset.soort = "klaar";
+  document.querySelector("[data-uitkomst]").textContent = data;
+};
+</script></body></html>
+"""
+BARE_WORKER = """import { loadPyodide } from "../assets/pyodide/pyodide.mjs";
+const pyodide = await loadPyodide({ indexURL: new URL("../assets/pyodide/", import.meta.url).href, stdout: () => {} });
+self.postMessage(String(pyodide.runPython("1+1")));
+"""
+
+# Runs before any page script: records long tasks, and the first frame after each result.
+MEET = """
+(() => {
+  const b = window.__skBench = { longtasks: [], uitkomst: [] };
+  try {
+    new PerformanceObserver((lijst) => {
+      for (const e of lijst.getEntries()) b.longtasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch { b.longtasks = null; }
+  b.frames = [];  // long animation frames, with the scripts that ran in them: where a long task came from
+  try {
+    new PerformanceObserver((lijst) => {
+      for (const e of lijst.getEntries()) {
+        b.frames.push({ start: Math.round(e.startTime), ms: Math.round(e.duration),
+          blocking: Math.round(e.blockingDuration), layout_ms: Math.round(e.duration - (e.styleAndLayoutStart - e.startTime)),
+          scripts: e.scripts.map((s) => `${s.invoker} ${s.sourceURL.split("/").slice(-2).join("/")} ${Math.round(s.duration)}ms`) });
+      }
+    }).observe({ type: "long-animation-frame", buffered: true });
+  } catch {}
+  new MutationObserver((records) => {
+    const klaar = document.querySelector(".sk-status")?.dataset.soort === "klaar";
+    if (klaar) b.klaar ??= performance.now();
+    const el = (n) => (n.nodeType === 1 ? n : n.parentElement);
+    if (!klaar || !records.some((r) => el(r.target)?.closest("[data-uitkomst]"))) return;
+    const mutatie = performance.now();
+    requestAnimationFrame(() => b.uitkomst.push({ mutatie, frame: performance.now() }));
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true,
+                      attributeFilter: ["data-soort"] });
+  for (const [sleutel, waarde] of Object.entries(__VELDEN__)) {
+    try { localStorage.setItem(sleutel, waarde); } catch {}
+  }
+})();
+"""
+
+# One input change in the page: flip a radio group or shift a date/number, then fire change.
+WIJZIG = """
+(stap) => {
+  const form = document.querySelector("form.sk-tool");
+  for (const el of form.elements) {
+    if (!el.name || el.disabled) continue;
+    if (el.type === "radio" && el.checked) {
+      const groep = [...form.elements].filter((x) => x.type === "radio" && x.name === el.name);
+      const ander = groep[(groep.indexOf(el) + 1) % groep.length];
+      ander.checked = true;
+      ander.dispatchEvent(new Event("input", { bubbles: true }));
+      const t0 = performance.now();
+      ander.dispatchEvent(new Event("change", { bubbles: true }));
+      return [el.name, t0];
+    }
+    if (el.type !== "text") continue;
+    let nieuw = null;
+    const datum = el.value.match(/^(\\d{1,2})([-/])(\\d{1,2}\\2\\d{4})$/);
+    if (datum) nieuw = `${Number(datum[1]) % 27 + 1 + (stap % 2)}${datum[2]}${datum[3]}`;
+    else if (/^\\d+$/.test(el.value)) nieuw = String(Number(el.value) + (stap % 2 ? 1 : -1));
+    if (nieuw === null) continue;
+    el.value = nieuw;
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+    const t0 = performance.now();
+    el.dispatchEvent(new Event("change", { bubbles: true }));
+    return [el.name, t0];
+  }
+  return null;
+}
+"""
+BEREKEN = """() => { const t0 = performance.now(); document.querySelector("form.sk-tool").requestSubmit(); return t0; }"""
+
+
+class Handler(serve.Handler):
+    """The site (plus the bare page under __bench__/), cacheable like GitHub Pages, counting bytes."""
+
+    bare_dir = ""
+    sent: collections.Counter = collections.Counter()
+
+    def setup(self):
+        super().setup()
+        handler, schrijf = self, self.wfile.write
+
+        class Teller:
+            def write(self, data):
+                handler.sent[getattr(handler, "path", "?")] += len(data)
+                return schrijf(data)
+
+            def __getattr__(self, naam):
+                return getattr(handler.__dict__["_wfile"], naam)
+
+        self._wfile, self.wfile = self.wfile, Teller()
+
+    def translate_path(self, path):
+        if path.split("?")[0].startswith(self.prefix + BARE):
+            return str(Path(self.bare_dir) / path.split("?")[0][len(self.prefix + BARE):])
+        return super().translate_path(path)
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+
+def start_server(site: Path, bare_dir: Path) -> tuple[http.server.ThreadingHTTPServer, type]:
+    handler = type("BenchHandler", (Handler,), {"prefix": PREFIX, "bare_dir": str(bare_dir),
+                                                "sent": collections.Counter()})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, handler
+
+
+def tool_pages(site: Path) -> dict[str, str]:
+    """Each tool's first page in the built site (pages under rekenhulpen/ first)."""
+    pages: dict[str, str] = {}
+    paths = sorted(site.rglob("index.html"), key=lambda p: ("rekenhulpen" not in p.parts, str(p)))
+    for path in paths:
+        for naam in re.findall(r'<form\b[^>]*\bclass="sk-tool\b[^"]*"[^>]*\bdata-tool="([\w-]+)"', path.read_text(encoding="utf-8")):
+            pages.setdefault(naam, str(path.parent.relative_to(site)).replace("\\", "/") + "/")
+    return pages
+
+
+def voorbeeld(naam: str) -> dict[str, str]:
+    module = importlib.import_module(web.TOOLS[naam].partition(":")[0])
+    return {k: v for k, v in module.VOORBEELD.items() if not k.startswith("_")}
+
+
+class Bench:
+    def __init__(self, playwright, chromium: str, base: str, handler: type):
+        self.playwright, self.chromium, self.base, self.handler = playwright, chromium, base, handler
+        opslag = {f"spoorkennis:{naam}": json.dumps(voorbeeld(naam)) for naam in web.TOOLS if _heeft_module(naam)}
+        self.init = MEET.replace("__VELDEN__", json.dumps(opslag))
+        versie = subprocess.run([chromium, "--version"], capture_output=True, text=True).stdout.split()
+        self.version = next((w for w in versie if w[:1].isdigit()), "?")
+
+    def context(self):
+        """A fresh browser profile on disk: a real HTTP and code cache, unlike an incognito context
+        (whose in-memory cache drops the 9.6 MB wasm file, so "warm" would download it again)."""
+        profiel = tempfile.TemporaryDirectory(prefix="spoorkennis-bench-profiel-", ignore_cleanup_errors=True)
+        context = self.playwright.chromium.launch_persistent_context(
+            profiel.name, executable_path=self.chromium, args=CHROMIUM_ARGS, locale="nl-NL",
+            timezone_id="Europe/Amsterdam")
+        context.on("close", lambda _: profiel.cleanup())
+        context.add_init_script(self.init)
+        return context, context.pages[0] if context.pages else context.new_page()
+
+    def visit(self, page, path: str) -> dict:
+        """Open ``path`` and wait for the first computed result: its timings, bytes sent and a profile."""
+        self.handler.sent.clear()
+        page.goto(self.base + path, wait_until="commit", timeout=TIMEOUT_MS)
+        wacht(page, 0)
+        meting = page.evaluate("window.__skBench")
+        fout = page.evaluate("document.querySelector('.sk-foutsamenvatting')?.innerText || ''")
+        if fout:
+            raise SystemExit(f"{path}: the stored worked example gave errors: {fout}")
+        eind = meting["uitkomst"][0]["frame"]
+        lang = [d for s, d in (meting["longtasks"] or []) if s <= eind]
+        return {"ms": round(eind), "longest_task_ms": max(lang, default=0), **self.bytes(),
+                "profiel": profiel(page, meting)}
+
+    def bytes(self) -> dict:
+        sent = dict(self.handler.sent)
+        return {"bytes": sum(sent.values()), "runtime_bytes": sum(n for p, n in sent.items() if RUNTIME.search(p)),
+                "requests": len(sent)}
+
+    def rustig(self, page, stil_s: float = 1.0, max_s: float = 60.0) -> None:
+        """Wait until the server has sent nothing for ``stil_s`` (the service worker's copying done)."""
+        einde, vorig, sinds = time.monotonic() + max_s, -1, time.monotonic()
+        while time.monotonic() < einde:
+            nu = sum(self.handler.sent.values())
+            if nu != vorig:
+                vorig, sinds = nu, time.monotonic()
+            elif time.monotonic() - sinds >= stil_s:
+                return
+            page.wait_for_timeout(100)
+
+    def cold_warm(self, path: str) -> tuple:
+        """Cold: the first visit in a new profile. Warm: a new tab in that profile, once it is quiet."""
+        context, page = self.context()
+        try:
+            cold = self.visit(page, path)
+            self.rustig(page)
+            warm_page = context.new_page()
+            page.close()
+            warm = self.visit(warm_page, path)
+            return cold, warm, context, warm_page
+        except BaseException:
+            context.close()
+            raise
+
+    def recompute(self, page, keer: int = 20) -> tuple[float, float, str]:
+        """Median ms from an input change, and from the Bereken button, to the updated result on screen."""
+        def na(actie, *args):
+            n = page.evaluate("window.__skBench.uitkomst.length")
+            uit = page.evaluate(actie, *args)
+            wacht(page, n)
+            return uit, page.evaluate(f"window.__skBench.uitkomst[{n}].frame")
+
+        wijzig, knop, veld = [], [], ""
+        for stap in range(keer):
+            (veld, t0), frame = na(WIJZIG, stap)
+            wijzig.append(frame - t0)
+            t0, frame = na(BEREKEN)
+            knop.append(frame - t0)
+        return round(statistics.median(wijzig), 1), round(statistics.median(knop), 1), veld
+
+    def content_bytes(self) -> dict:
+        context, page = self.context()
+        try:
+            self.handler.sent.clear()
+            page.goto(self.base + CONTENT_PAGE, wait_until="load", timeout=TIMEOUT_MS)
+            self.rustig(page, stil_s=2.0)  # anything started late (a worker, a precache) counts too
+            uit = self.bytes()
+            uit["largest"] = sorted(self.handler.sent.items(), key=lambda x: -x[1])[:5]
+            return uit
+        finally:
+            context.close()
+
+
+def profiel(page, meting: dict) -> dict:
+    """Where the time went, in ms from navigation start: page milestones, the worker's start and
+    each file the worker fetched (end time, and whether it came over the network)."""
+    nav = page.evaluate("""() => { const n = performance.getEntriesByType("navigation")[0];
+        return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, origin: performance.timeOrigin }; }""")
+    uit = {"domcontentloaded": round(nav["dcl"]), "klaar": round(meting.get("klaar") or 0),
+           "result_dom": round(meting["uitkomst"][0]["mutatie"]), "result_frame": round(meting["uitkomst"][0]["frame"]),
+           "long_frames": sorted(meting.get("frames") or [], key=lambda f: -f["ms"])[:3]}
+    for worker in page.workers:
+        try:
+            w = worker.evaluate("""() => ({ origin: performance.timeOrigin, files: performance
+                .getEntriesByType("resource").map((e) => [e.name.split("/").pop(), e.startTime, e.responseEnd,
+                e.transferSize]) })""")
+        except Exception:
+            continue
+        if not any(naam.startswith("pyodide") for naam, *_ in w["files"]):
+            continue
+        begin = w["origin"] - nav["origin"]
+        uit["worker_start"] = round(begin)
+        uit["files"] = {naam: {"start": round(begin + s), "end": round(begin + e), "network": t > 0}
+                        for naam, s, e, t in w["files"]}
+    return uit
+
+
+def wacht(page, n: int) -> None:
+    """Wait until the page recorded more than ``n`` results. Polls from outside: the CSP forbids
+    the eval that page.wait_for_function needs; the clock runs in the page, so polling costs nothing."""
+    einde = time.monotonic() + TIMEOUT_MS / 1000
+    while page.evaluate("window.__skBench ? window.__skBench.uitkomst.length : 0") <= n:
+        if time.monotonic() > einde:
+            raise TimeoutError(f"no result after {TIMEOUT_MS} ms on {page.url}")
+        page.wait_for_timeout(20)
+
+
+def _heeft_module(naam: str) -> bool:
+    try:
+        importlib.import_module(web.TOOLS[naam].partition(":")[0])
+        return True
+    except ImportError:
+        return False
+
+
+def machine(chromium_version: str) -> dict:
+    cpu = next((r.split(":", 1)[1].strip() for r in Path("/proc/cpuinfo").read_text().splitlines()
+                if r.startswith("model name")), platform.processor())
+    nproc = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+    return {"nproc": int(nproc or 0), "cpu": cpu, "chromium": chromium_version, "os": platform.platform()}
+
+
+def run(site: Path, runs: int, out: Path, chromium: str) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    pages = tool_pages(site)
+    if not pages:
+        raise SystemExit(f"No tool pages in {site}: build the site first.")
+    with tempfile.TemporaryDirectory(prefix="spoorkennis-bench-") as bare_dir:
+        (Path(bare_dir) / "bare.html").write_text(BARE_HTML, encoding="utf-8")
+        (Path(bare_dir) / "bare.mjs").write_text(BARE_WORKER, encoding="utf-8")
+        server, handler = start_server(site, Path(bare_dir))
+        base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+        try:
+            with sync_playwright() as p:
+                bench = Bench(p, chromium, base, handler)
+                last = [os.getloadavg()[0]]
+                uitslag = meet(bench, pages, runs)
+                last.append(os.getloadavg()[0])
+                uitslag["machine"] = {**machine(bench.version), "loadavg_1min": last}
+        finally:
+            server.shutdown()
+    out.write_text(json.dumps(uitslag, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return uitslag
+
+
+def meet(bench: Bench, pages: dict[str, str], runs: int) -> dict:
+    gemeten: dict[str, dict[str, list]] = collections.defaultdict(lambda: collections.defaultdict(list))
+    tool_bytes = None
+    for ronde in range(runs):  # interleaved, so drift during the run hits every page alike
+        for naam, path in [("__bare__", BARE + "bare.html"), *pages.items()]:
+            cold, warm, context, page = bench.cold_warm(path)
+            try:
+                for soort, m in (("cold", cold), ("warm", warm)):
+                    gemeten[naam][f"{soort}_ms"].append(m["ms"])
+                    gemeten[naam][f"{soort}_bytes"].append(m["bytes"])
+                    gemeten[naam][f"{soort}_runtime_bytes"].append(m["runtime_bytes"])
+                gemeten[naam]["longest_task_ms"] += [cold["longest_task_ms"], warm["longest_task_ms"]]
+                gemeten[naam]["profile"] = {"cold": cold["profiel"], "warm": warm["profiel"]}  # the last run's
+                if naam != "__bare__" and ronde == 0:
+                    wijzig, knop, veld = bench.recompute(page)
+                    gemeten[naam]["recompute_ms"].append(wijzig)
+                    gemeten[naam]["recompute_submit_ms"].append(knop)
+                    gemeten[naam]["recompute_field"] = veld
+                    tool_bytes = tool_bytes or {k: cold[k] for k in ("bytes", "runtime_bytes", "requests")}
+            finally:
+                context.close()
+            print(f"  run {ronde + 1}/{runs} {naam}: cold {cold['ms']} ms, warm {warm['ms']} ms", file=sys.stderr)
+    bare = gemeten.pop("__bare__")
+    bare_cold, bare_warm = statistics.median(bare["cold_ms"]), statistics.median(bare["warm_ms"])
+    tools = {}
+    for naam, g in gemeten.items():
+        cold, warm = statistics.median(g["cold_ms"]), statistics.median(g["warm_ms"])
+        tools[naam] = {
+            "page": pages[naam], "cold_ms": cold, "warm_ms": warm, "bare_cold_ms": bare_cold,
+            "bare_warm_ms": bare_warm, "ratio_cold": round(cold / bare_cold, 2),
+            "ratio_warm": round(warm / bare_warm, 2), "recompute_ms": g["recompute_ms"][0],
+            "recompute_submit_ms": g["recompute_submit_ms"][0], "recompute_field": g["recompute_field"],
+            "longest_task_ms": max(g["longest_task_ms"]),
+            "warm_bytes": max(g["warm_bytes"]), "warm_runtime_bytes": max(g["warm_runtime_bytes"]),
+            "profile": g["profile"],
+        }
+    return {
+        "runs": runs,
+        "bare": {"cold_ms": bare_cold, "warm_ms": bare_warm, "warm_bytes": max(bare["warm_bytes"]),
+                 "longest_task_ms": max(bare["longest_task_ms"]), "profile": bare["profile"]},
+        "tools": tools,
+        "bytes": {"content": bench.content_bytes(), "tool": tool_bytes},
+    }
+
+
+def table(u: dict) -> str:
+    kop = ("| tool | cold ms | warm ms | bare cold | bare warm | ratio cold | ratio warm | recompute ms "
+           "(button) | longest task ms | warm bytes |")
+    regels = [kop, "|" + "---|" * 10]
+    for naam, t in u["tools"].items():
+        regels.append(f"| {naam} | {t['cold_ms']:.0f} | {t['warm_ms']:.0f} | {t['bare_cold_ms']:.0f} | "
+                      f"{t['bare_warm_ms']:.0f} | {t['ratio_cold']:.2f} | {t['ratio_warm']:.2f} | "
+                      f"{t['recompute_ms']:.0f} ({t['recompute_submit_ms']:.0f}) | {t['longest_task_ms']} | "
+                      f"{t['warm_bytes']:,} |")
+    b = u["bytes"]
+    regels += ["", "| page type | bytes, cold | of which Pyodide + wheel | requests |", "|---|---|---|---|",
+               f"| content ({CONTENT_PAGE}) | {b['content']['bytes']:,} | {b['content']['runtime_bytes']:,} | "
+               f"{b['content']['requests']} |",
+               f"| tool | {b['tool']['bytes']:,} | {b['tool']['runtime_bytes']:,} | {b['tool']['requests']} |"]
+    m = u["machine"]
+    regels += ["", f"Machine: {m['nproc']} × {m['cpu']}, Chromium {m['chromium']}, {m['os']}; "
+               f"median of {u['runs']} runs, recompute median of 20."]
+    return "\n".join(regels)
+
+
+def targets(u: dict) -> list[str]:
+    """Each target and whether it is met."""
+    uit = []
+    for naam, t in u["tools"].items():
+        uit += [f"{naam}: ratio_cold {t['ratio_cold']} ≤ {TARGETS['ratio']}: {_ok(t['ratio_cold'] <= TARGETS['ratio'])}",
+                f"{naam}: ratio_warm {t['ratio_warm']} ≤ {TARGETS['ratio']}: {_ok(t['ratio_warm'] <= TARGETS['ratio'])}",
+                f"{naam}: recompute_ms {t['recompute_ms']} ≤ {TARGETS['recompute_ms']}: "
+                f"{_ok(t['recompute_ms'] <= TARGETS['recompute_ms'])}",
+                f"{naam}: longest task {t['longest_task_ms']} ms ≤ {TARGETS['longest_task_ms']}: "
+                f"{_ok(t['longest_task_ms'] <= TARGETS['longest_task_ms'])}"]
+    pyodide = u["bytes"]["content"]["runtime_bytes"]
+    uit.append(f"content page: {pyodide} bytes of Pyodide = 0: {_ok(pyodide == 0)}")
+    return uit
+
+
+def _ok(goed: bool) -> str:
+    return "met" if goed else "MISSED"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
+    parser.add_argument("--runs", type=int, default=3, help="cold/warm runs per page; the median counts")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench-results.json")
+    parser.add_argument("--chromium", default=CHROMIUM)
+    args = parser.parse_args()
+    begin = time.monotonic()
+    uitslag = run(args.site, args.runs, args.out, args.chromium)
+    print(table(uitslag))
+    print("\nTargets:\n" + "\n".join(f"- {regel}" for regel in targets(uitslag)))
+    print(f"\nWrote {args.out} in {time.monotonic() - begin:.0f} s.", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
