@@ -236,7 +236,7 @@ function koppel(form) {
   }
   new IntersectionObserver((items, waarnemer) => {
     if (items.some((i) => i.isIntersecting)) { waarnemer.disconnect(); rt(); }
-  }, { rootMargin: "200px" }).observe(form);
+  }, { rootMargin: "100% 0px" }).observe(form);
   if (vorige) reken();
 }
 

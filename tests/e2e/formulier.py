@@ -42,3 +42,11 @@ def vul_in(form, velden: dict[str, str]) -> None:
             items.first.select_option(waarde)
         else:
             items.first.fill(waarde)
+
+
+def klaar(form, timeout: float = 60000) -> None:
+    """Bring the tool into view (which starts its runtime) and wait until Python is ready."""
+    from playwright.sync_api import expect
+
+    form.scroll_into_view_if_needed()
+    expect(form.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=timeout)

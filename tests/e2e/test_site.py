@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from .formulier import klaar, tool_paginas, voorbeeld, vul_in
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -35,7 +37,7 @@ def test_elke_pagina_laadt_zonder_verzoek_naar_buiten(page, base_url, site_dir):
         expect(page.locator("h1").first).to_be_visible()
         tools = page.locator("form.sk-tool")
         if tools.count():  # the runtime must come from this origin too
-            expect(page.locator(".sk-status").first).to_have_text("Rekenhulp is klaar.", timeout=60000)
+            klaar(tools.first)
     assert page.context.cookies() == []
 
 
@@ -75,3 +77,25 @@ def test_offline_na_eerste_bezoek(page, base_url, context):
     # A page never visited before is served from the cache too.
     page.goto(base_url + "begrippen/")
     expect(page.locator("h1").first).to_be_visible()
+
+
+@pytest.mark.geen_service_worker
+def test_localstorage_alleen_eigen_sleutels_en_wis_maakt_leeg(page, base_url, site_dir):
+    page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
+    for naam, pad in tool_paginas(site_dir).items():
+        page.goto(base_url + pad)
+        form = page.locator(f"form[data-tool={naam}]")
+        klaar(form)
+        vul_in(form, voorbeeld(naam))
+        form.get_by_role("button", name="Bereken").click()
+        expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)
+        sleutels = page.evaluate("Object.keys(localStorage)")
+        # The theme keeps only interface choices (colour scheme, chosen tab), never what was typed.
+        vreemd = [k for k in sleutels if not k.startswith("spoorkennis:") and not re.search(r"\.__(palette|tabs)$", k)]
+        assert not vreemd, vreemd
+        assert f"spoorkennis:{naam}" in sleutels
+        form.get_by_role("button", name="Wis mijn gegevens").click()
+        assert page.evaluate(f"localStorage.getItem('spoorkennis:{naam}')") is None
+        page.reload()
+        expect(page.locator(".sk-voorbeeld-label")).to_have_count(1)
+    assert page.context.cookies() == []

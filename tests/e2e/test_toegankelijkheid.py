@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from .formulier import tool_paginas, voorbeeld, vul_in
+from .formulier import klaar, tool_paginas, voorbeeld, vul_in
 from .test_site import sitemap_paden
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +66,7 @@ def test_axe_elke_tool_in_elke_toestand(axe_page, base_url, site_dir, kleur):
     for naam, pad in tool_paginas(site_dir).items():
         axe_page.goto(base_url + pad)
         form = axe_page.locator(f"form[data-tool={naam}]")
-        expect(form.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
+        klaar(form)
         fouten[f"{naam} leeg"] = scan(axe_page, base_url)
         vul_in(form, voorbeeld(naam))
         form.get_by_role("button", name="Bereken").click()
@@ -92,7 +92,7 @@ def test_geen_horizontaal_scrollen_op_360_px(browser, base_url, site_dir):
         if pad in tools:
             naam = tools[pad]
             form = page.locator(f"form[data-tool={naam}]")
-            expect(form.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
+            klaar(form)
             vul_in(form, voorbeeld(naam))
             form.get_by_role("button", name="Bereken").click()
             expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)
@@ -108,7 +108,7 @@ def test_elke_tool_met_alleen_het_toetsenbord(page, base_url, site_dir):
     for naam, pad in tool_paginas(site_dir).items():
         page.goto(base_url + pad)
         form = page.locator(f"form[data-tool={naam}]")
-        expect(form.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
+        klaar(form)
         velden = voorbeeld(naam)
         bedieningen = form.locator("input, select, textarea, button").evaluate_all(
             "els => els.filter(e => !e.disabled && e.offsetParent !== null).length")
