@@ -117,9 +117,12 @@ def test_formulier_fragment_een_fieldset_per_vraag_met_een_groep_per_bureau():
     assert set(ids) == labels
     assert {a["name"] for a in radios} == {f"antwoord_{n}_{v.id}" for n in (1, 2, 3) for v in VRAGEN}
     assert {a["value"] for a in radios} == set(scoring.ANTWOORDEN)
-    assert html.count('<fieldset class="sk-veld sk-vraag"') == len(VRAGEN)
-    assert html.count('<fieldset class="sk-bureaukeuze"><legend>Bureau ') == len(VRAGEN) * 3
-    assert html.count("<legend>") == len(VRAGEN) * 4
+    assert html.count('<fieldset class="sk-veld sk-vraag"') == html.count("<legend>") == len(VRAGEN)
+    groepen = [a for t, a in tags if a.get("role") == "group"]
+    assert len(groepen) == len(VRAGEN) * 3
+    namen = {a["id"]: t for t, a in tags if "id" in a}
+    assert all(g["aria-labelledby"] in namen for g in groepen)
+    assert len(re.findall(r'class="sk-bureaulabel" id="b[123]-V\d\d">Bureau [123]:</span>', html)) == len(groepen)
 
 
 def test_vragenlijst_fragment_en_onbekende_naam():

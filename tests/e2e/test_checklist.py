@@ -13,6 +13,7 @@ AANTAL = 32  # questions in src/spoorkennis/checklist/vragen.toml
 def open_tool(page, base_url, pad=WERKGEVER):
     page.goto(base_url + pad)
     form = page.locator("form[data-tool=checklist]")
+    form.scroll_into_view_if_needed()  # the runtime starts when the form comes into view
     expect(page.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
     return form
 

@@ -154,11 +154,11 @@ def _vraag_veld(v: Vraag) -> str:
     groepen = []
     for n in BUREAUS:
         knoppen = "".join(
-            f'<span class="sk-keuze"><input type="radio" id="a{n}-{v.id}-{waarde}" name="antwoord_{n}_{v.id}" '
-            f'value="{waarde}"><label for="a{n}-{v.id}-{waarde}">{label}</label></span>'
+            f'<label for="a{n}-{v.id}-{waarde}"><input type="radio" id="a{n}-{v.id}-{waarde}" '
+            f'name="antwoord_{n}_{v.id}" value="{waarde}"> {label}</label>'
             for waarde, label in KEUZES)
-        groepen.append(f'<fieldset class="sk-bureaukeuze"><legend>Bureau {n}</legend>'
-                       f'<div class="sk-radios">{knoppen}</div></fieldset>')
+        groepen.append(f'<div class="sk-keuzes sk-bureaukeuze" role="group" aria-labelledby="b{n}-{v.id}">'
+                       f'<span class="sk-bureaulabel" id="b{n}-{v.id}">Bureau {n}:</span> {knoppen}</div>')
     hard = ('<p class="sk-hard">Een nee op deze vraag is een harde rode vlag.</p>' if v.harde_rode_vlag else "")
     return (f'<fieldset class="sk-veld sk-vraag" id="vraag-{v.id}">'
             f"<legend>{v.id}. {escape(v.vraag)}</legend>"
@@ -167,11 +167,12 @@ def _vraag_veld(v: Vraag) -> str:
 
 
 def _vragenlijst() -> str:
-    delen = ['<section class="sk-vragenlijst" aria-labelledby="sk-vragenlijst-kop">',
+    delen = ['<section class="sk-tool sk-vragenlijst" aria-labelledby="sk-vragenlijst-kop">',
              '<h3 id="sk-vragenlijst-kop">Alle vragen op een rij, om te printen</h3>',
-             "<p>Neem deze lijst mee naar het kennismakingsgesprek. Printen kan met de printknop van uw "
-             "browser (Ctrl+P, of Cmd+P op een Mac). Bij elke vraag staat waarom u hem stelt, hoe een goed "
-             "antwoord klinkt en wanneer u moet opletten.</p>"]
+             "<p>Neem deze lijst mee naar het kennismakingsgesprek. Bij elke vraag staat waarom u hem stelt, "
+             "hoe een goed antwoord klinkt en wanneer u moet opletten. U kunt de lijst ook downloaden als "
+             "tekstbestand: die knop verschijnt onder de uitkomst als u op Bereken drukt.</p>",
+             '<div class="sk-knoppen"><button type="button" data-print>Print deze pagina</button></div>']
     for categorie in categorieen():
         delen += [f"<h4>{escape(categorie)}</h4>", '<ul class="sk-vragen">']
         for v in (v for v in vragen() if v.categorie == categorie):
