@@ -28,7 +28,7 @@ def test_html_volgt_de_regels_van_contributing():
     assert "style=" not in html and "<script" not in html.lower()
     assert html.count("<table") == html.count("<caption>") > 1
     assert re.findall(r"<th(?=[\s>])(?![^>]*scope=)", html) == []
-    assert re.search(r'<svg class="sk-grafiek" viewBox="0 0 360 \d+" role="img"[^>]*><title>', html)
+    assert re.search(r'<svg class="sk-grafiek" viewBox="0 0 360 \d+"[^>]* role="img"[^>]*><title>', html)
     for klassen in re.findall(r'class="([^"]*)"', html):
         assert all(k.startswith("sk-") for k in klassen.split()), klassen
     assert html.count('class="sk-scroll" tabindex="0" role="region" aria-label=') == html.count("<table")

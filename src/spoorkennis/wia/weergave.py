@@ -15,8 +15,10 @@ from .uitleg import BESLUIT, DISCLAIMER, regels, samenvatting
 # Okabe-Ito colours (readable with colour blindness), each with its own dash pattern as well.
 LIJNEN = [("#0072B2", ""), ("#D55E00", "7 3"), ("#009E73", "2 2"), ("#CC79A7", "9 3 2 3"),
           ("#E69F00", "4 4"), ("#56B4E9", "12 4"), ("#8A6D00", "1 3")]
-BREEDTE, HOOGTE = 360, 250
+BREEDTE, HOOGTE = 360, 240
 LINKS, RECHTS, BOVEN, ONDER = 62, 10, 16, 44
+LEGENDA_REGEL = 18  # height of one legend line below the chart
+SCHERM_BREEDTE = 450  # drawn size on a wide screen; CSS scales it down to fit narrow ones
 MOMENTEN = (("Ziektemaand 1", None, 1), ("Ziektemaand 13", None, 13), ("WIA-maand 1", 1, None),
             ("WIA-maand 12", 12, None), ("WIA-maand 24", 24, None), ("WIA-maand 60", 60, None))
 SOORTEN = {"loondoorbetaling": "loondoorbetaling", "LGU": "LGU", "LAU": "LAU", "VVU": "VVU", "IVA": "IVA",
@@ -50,8 +52,9 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
     breed, hoog = BREEDTE - LINKS - RECHTS, HOOGTE - BOVEN - ONDER
     x = lambda i: LINKS + breed * i / maanden  # noqa: E731
     y = lambda bedrag: BOVEN + hoog * (1 - float(bedrag / ymax))  # noqa: E731
-    delen = [f'<svg class="sk-grafiek" viewBox="0 0 {BREEDTE} {HOOGTE}" role="img" '
-             f'xmlns="http://www.w3.org/2000/svg">',
+    totaal = HOOGTE + LEGENDA_REGEL * len(scenarios)
+    delen = [f'<svg class="sk-grafiek" viewBox="0 0 {BREEDTE} {totaal}" width="{SCHERM_BREEDTE}" '
+             f'height="{totaal * SCHERM_BREEDTE // BREEDTE}" role="img" xmlns="http://www.w3.org/2000/svg">',
              "<title>Bruto inkomen per maand vanaf de eerste ziektedag, per uitkomst</title>",
              "<desc>Een lijn per uitkomst. De tabellen hieronder geven dezelfde bedragen.</desc>"]
     for deel in range(5):
@@ -76,11 +79,14 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
             pad += f" V{y(m.totaal):.1f} H{x(i + 1):.1f}"
         delen.append(f'<path class="sk-lijn" d="{pad}" fill="none" stroke="{kleur}" stroke-width="2.5"'
                      + (f' stroke-dasharray="{streep}"' if streep else "") + "/>")
+    for n, (s, (kleur, streep)) in enumerate(zip(scenarios, LIJNEN)):
+        regel = HOOGTE + LEGENDA_REGEL * n + LEGENDA_REGEL // 2
+        delen.append(f'<line x1="{RECHTS}" x2="{RECHTS + 30}" y1="{regel}" y2="{regel}" stroke="{kleur}" '
+                     'stroke-width="3"' + (f' stroke-dasharray="{streep}"' if streep else "") + "/>")
+        delen.append(f'<text x="{RECHTS + 38}" y="{regel + 4}" font-size="12" fill="currentColor">'
+                     f"{escape(s.titel)}</text>")
     delen.append("</svg>")
-    legenda = "".join(f"<li>{_lijntje(kleur, streep)} {escape(s.titel)}</li>"
-                      for s, (kleur, streep) in zip(scenarios, LIJNEN))
-    return (f'<figure class="sk-figuur">{"".join(delen)}<figcaption><ul class="sk-legenda">{legenda}</ul>'
-            "</figcaption></figure>")
+    return f'<div class="sk-grafiekblok">{"".join(delen)}</div>'
 
 
 def overzicht(u: Uitkomst) -> str:
@@ -148,12 +154,6 @@ def _cel(m: Maand | None) -> str:
     if m is None:
         return "–"
     return f"{euro(m.totaal)} <span class=\"sk-soort\">({escape(SOORTEN[m.soort])})</span>"
-
-
-def _lijntje(kleur: str, streep: str) -> str:
-    return (f'<svg class="sk-lijnvoorbeeld" width="30" height="10" viewBox="0 0 30 10" aria-hidden="true" '
-            f'xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="5" x2="30" y2="5" stroke="{kleur}" '
-            f'stroke-width="3"' + (f' stroke-dasharray="{streep}"' if streep else "") + "/></svg>")
 
 
 def _mooi_maximum(hoogste: Decimal) -> Decimal:
