@@ -106,6 +106,7 @@ def test_fits_360_px(page, base_url):
     page.screenshot(path="/tmp/tijdlijn-360.png", full_page=True)
 
 
+@pytest.mark.fouten_verwacht  # the blocked wasm file makes the loader report an error, on purpose
 def test_worked_example_before_python(page, base_url):
     page.route("**/pyodide.asm.wasm", lambda route: route.abort())
     open_tool(page, base_url)
