@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
-from ..fouten import InvoerFout, Verzamelaar
+from ..fouten import Verzamelaar
 from ..invoer import euro, nl_datum
 from .parameters import Regels, eerste_datum, invoergrenzen, regels_op
 
@@ -167,7 +167,7 @@ def controleer(inv: Invoer) -> None:
     for veld, bedrag in bedragen.items():
         if bedrag is not None and not (NUL <= bedrag <= grens):
             fouten.voeg_toe(veld, f"Vul bij {LABELS[veld]} een bedrag in van 0 tot en met {euro(grens)}.")
-    if NUL <= inv.maandloon <= grens and inv.maandloon == NUL:
+    if inv.maandloon == NUL:
         fouten.voeg_toe("maandloon", "Uw maandloon moet hoger zijn dan nul.")
     if not 0 <= inv.arbeidsverleden <= invoergrenzen()["hoogste_arbeidsverleden"]:
         fouten.voeg_toe("arbeidsverleden", "Vul bij arbeidsverleden een aantal jaren in tussen 0 en "

@@ -29,7 +29,7 @@ def html(u: Uitkomst) -> str:
     delen = [
         '<div class="sk-wia">',
         '<div class="sk-samenvatting">' + "".join(f"<p>{escape(z)}</p>" for z in samenvatting(u)) + "</div>",
-        f"<h3>Uw inkomen per maand, per uitkomst</h3>",
+        "<h3>Uw inkomen per maand, per uitkomst</h3>",
         grafiek(u.scenarios, u.regels.loondoorbetaling_weken),
         overzicht(u),
         "<h3>Per uitkomst: wat u krijgt en waarom</h3>",
