@@ -54,7 +54,12 @@ def _toon(args) -> None:
         print(ics(uitkomst), end="")
     else:
         print(f"Eerste ziektedag van deze wachttijd: {invoer.nl_datum(uitkomst.verzuim.eerste_ziektedag)}")
-        print(f"Einde wachttijd (laatste dag van 104 weken): {invoer.nl_datum(uitkomst.verzuim.einde_wachttijd)}\n")
+        print(f"Einde wachttijd (laatste dag van 104 weken): {invoer.nl_datum(uitkomst.verzuim.einde_wachttijd)}")
+        nu = uitkomst.stand
+        if nu.volgende and not nu.voorbij:
+            print(f"Vandaag ({invoer.nl_datum(nu.vandaag)}): week {nu.week}; volgende stap: {nu.volgende.titel}, "
+                  f"uiterlijk {invoer.nl_datum(nu.volgende.datum)}")
+        print()
         for m in uitkomst.momenten:
             print(f"{m.datum.isoformat()}  week {m.week:>3}  {'advies' if m.soort == 'advies' else 'wet   '}  "
                   f"{m.titel} ({m.wie})")
