@@ -85,17 +85,15 @@ def figuur(u: Uitkomst) -> str:
 
 
 def _legenda() -> str:
-    items = [
-        (f'<rect x="0" y="4" width="{BAND_BREEDTE}" height="12" fill="{KLEUR["spoor1"]}"/>', 12, "Spoor 1: eigen werk", 0),
-        (f'<rect x="180" y="4" width="{BAND_BREEDTE}" height="12" fill="{KLEUR["spoor2"]}"/>', 192, "Spoor 2: ander werk", 0),
-        (_marker("wet", 32, 4), 12, "Stap uit de wet", 0),
-        (_marker("advies", 32, 184), 192, "Advies (geen wet)", 0),
-    ]
-    delen = []
-    for vorm, x, tekst, _ in items:
-        y = 14 if "rect" in vorm else 36
-        delen.append(f'{vorm}<text x="{x}" y="{y}" font-size="11" fill="currentColor">{tekst}</text>')
-    return "".join(delen)
+    """Two rows: the two bands, then the two kinds of moment."""
+    return (
+        f'<rect x="0" y="4" width="{BAND_BREEDTE}" height="12" fill="{KLEUR["spoor1"]}"/>'
+        '<text x="12" y="14" font-size="11" fill="currentColor">Spoor 1: eigen werk</text>'
+        f'<rect x="180" y="4" width="{BAND_BREEDTE}" height="12" fill="{KLEUR["spoor2"]}"/>'
+        '<text x="192" y="14" font-size="11" fill="currentColor">Spoor 2: ander werk</text>'
+        f'{_marker("wet", 32, 4)}<text x="12" y="36" font-size="11" fill="currentColor">Stap uit de wet</text>'
+        f'{_marker("advies", 32, 184)}<text x="192" y="36" font-size="11" fill="currentColor">Advies (geen wet)</text>'
+    )
 
 
 def _rect(x: float, y1: float, y2: float, kleur: str, klasse: str) -> str:

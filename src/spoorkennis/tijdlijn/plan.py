@@ -63,30 +63,30 @@ def bereken(eerste_ziektedag: dt.date, hersteld: list[Herstel], vandaag: dt.date
     verzuim = samentelling(eerste_ziektedag, hersteld)
     lijst = momenten(verzuim, start_spoor_2)
     nu = stand(verzuim, lijst, vandaag)
-    uitkomst = Uitkomst(eerste_ziektedag, verzuim, lijst, nu, [], start_spoor_2, ad_rapport)
-    uitkomst.waarschuwingen.extend(waarschuwingen(uitkomst))
-    return uitkomst
+    return Uitkomst(eerste_ziektedag, verzuim, lijst, nu, waarschuwingen(verzuim, lijst, nu, start_spoor_2, ad_rapport),
+                    start_spoor_2, ad_rapport)
 
 
-def waarschuwingen(u: Uitkomst) -> list[Waarschuwing]:
+def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor_2: dt.date | None,
+                   ad_rapport: bool) -> list[Waarschuwing]:
     """Plans that risk a loonsanctie or waste time."""
-    if u.stand.voorbij:
+    if nu.voorbij:
         return []
     uit = []
-    uiterlijk = u.moment("start-spoor-2-uiterlijk").datum
-    evaluatie = u.moment("eerstejaarsevaluatie")
-    vandaag = u.stand.vandaag
-    if u.start_spoor_2 is not None and u.start_spoor_2 > uiterlijk:
+    uiterlijk = next(m for m in lijst if m.code == "start-spoor-2-uiterlijk").datum
+    evaluatie = next(m for m in lijst if m.code == "eerstejaarsevaluatie")
+    vandaag = nu.vandaag
+    if start_spoor_2 is not None and start_spoor_2 > uiterlijk:
         uit.append(Waarschuwing(
             "spoor-2-te-laat",
-            f"Spoor 2 begint volgens het plan op {nl_datum(u.start_spoor_2)}. "
+            f"Spoor 2 begint volgens het plan op {nl_datum(start_spoor_2)}. "
             f"Dat is later dan de uiterste datum: {nl_datum(uiterlijk)}. UWV kan hiervoor een loonsanctie geven.",
             f"Laat spoor 2 uiterlijk op {nl_datum(uiterlijk)} beginnen. Later mag alleen als de werknemer "
             "binnen 3 maanden weer passend werk bij u kan doen. Leg dat dan vast, met het advies van de bedrijfsarts.",
             "Vraag uw werkgever waarom spoor 2 zo laat begint. Bent u het er niet mee eens? "
             "Vraag UWV dan om een deskundigenoordeel.",
         ))
-    if u.start_spoor_2 is None and vandaag >= evaluatie.vanaf:
+    if start_spoor_2 is None and vandaag >= evaluatie.vanaf:
         te_laat = vandaag > uiterlijk
         uit.append(Waarschuwing(
             "spoor-2-niet-gepland",
@@ -98,7 +98,7 @@ def waarschuwingen(u: Uitkomst) -> list[Waarschuwing]:
             "Vraag uw werkgever wat het plan is voor spoor 2. Leg de afspraken vast in het plan van aanpak.",
         ))
     ad_grens = evaluatie.vanaf - dt.timedelta(weeks=_AD_RAPPORT_VOOR)
-    if not u.ad_rapport and (vandaag >= ad_grens or u.start_spoor_2 is not None):
+    if not ad_rapport and (vandaag >= ad_grens or start_spoor_2 is not None):
         uit.append(Waarschuwing(
             "geen-ad-rapport",
             "Er is nog geen arbeidsdeskundig rapport. Zonder dat rapport is niet duidelijk of terugkeer in het "
@@ -108,7 +108,7 @@ def waarschuwingen(u: Uitkomst) -> list[Waarschuwing]:
             "en voor de start van spoor 2.",
             "Vraag uw werkgever om een arbeidsdeskundig onderzoek. Het rapport helpt u om samen de beste route te kiezen.",
         ))
-    if u.start_spoor_2 is not None and u.start_spoor_2 < u.verzuim.eerste_ziektedag:
+    if start_spoor_2 is not None and start_spoor_2 < verzuim.eerste_ziektedag:
         uit.append(Waarschuwing(
             "spoor-2-voor-verzuim",
             "De geplande start van spoor 2 ligt voor de eerste ziektedag van deze wachttijd.",
