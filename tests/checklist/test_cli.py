@@ -89,3 +89,11 @@ def test_bestand_bestaat_niet_en_onbekende_optie(tmp_path, capsys):
         cli.main(["--scoor", "x"])
     assert stop.value.code == 2
     assert "Fout in de opdracht" in capsys.readouterr().err
+
+
+def test_help_legt_het_antwoordbestand_uit(capsys):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--help"])
+    assert stop.value.code == 0
+    uit = capsys.readouterr().out
+    assert '{"naam": "Bureau Noord", "antwoorden": {"V01": "ja"' in uit and "weet_niet" in uit

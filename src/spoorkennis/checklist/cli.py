@@ -1,15 +1,11 @@
 """``python -m spoorkennis checklist``: list the questions, or score one bureau's answers.
 
-The answers file (``--score ANTWOORDEN.json``, or ``-`` for standard input) is a JSON object::
-
-    {"naam": "Bureau Noord", "antwoorden": {"V01": "ja", "V02": "deels", "V07": "nee", "V10": "weet_niet"}}
-
-``naam`` is optional. Every key in ``antwoorden`` is a question id from ``--json``; every value is
-``ja``, ``deels``, ``nee`` or ``weet_niet``. A question that is missing counts as not yet asked.
+The answers file format is in ``UITLEG_BESTAND`` (shown by ``--help``).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
@@ -20,11 +16,20 @@ from .model import vragen
 from .scoring import Uitslag, antwoord, beoordeel
 
 MAX_NAAM = 80
+UITLEG_BESTAND = """\
+Het antwoordbestand voor --score is JSON, bijvoorbeeld:
+
+  {"naam": "Bureau Noord", "antwoorden": {"V01": "ja", "V02": "deels", "V07": "nee", "V10": "weet_niet"}}
+
+"naam" mag weg. De ids staan in de uitvoer van --json. Elk antwoord is ja, deels, nee of
+weet_niet. Een vraag die ontbreekt, telt als nog niet gesteld.
+"""
 
 
 def main(argv: list[str]) -> int:
-    parser = Parser(prog="python -m spoorkennis checklist",
-                    description="Vragen om een re-integratiebureau voor tweede spoor te beoordelen.")
+    parser = Parser(prog="python -m spoorkennis checklist", formatter_class=argparse.RawDescriptionHelpFormatter,
+                    description="Vragen om een re-integratiebureau voor tweede spoor te beoordelen.",
+                    epilog=UITLEG_BESTAND)
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
     parser.add_argument("--score", metavar="ANTWOORDEN.json",
                         help="beoordeel de antwoorden van één bureau (JSON-bestand, of - voor invoer)")

@@ -128,7 +128,7 @@ def _bureau(u: Uitslag) -> str:
             soort = "Harde rode vlag" if v.harde_rode_vlag else "Rode vlag"
             klasse = "sk-vlag sk-vlag-hard" if v.harde_rode_vlag else "sk-vlag"
             delen.append(f'<li class="{klasse}"><strong>{soort}</strong> bij {v.id}: {escape(v.vraag)} '
-                         f"Nee op deze vraag. Let op: {escape(v.rode_vlag)}</li>")
+                         f"Het antwoord was nee. Zo klinkt een rode vlag: {escape(v.rode_vlag)}</li>")
         delen.append("</ul>")
     else:
         delen.append("<p>Geen rode vlaggen: dit bureau zei op geen enkele vraag nee.</p>")
@@ -170,8 +170,8 @@ def _vragenlijst() -> str:
     delen = ['<section class="sk-tool sk-vragenlijst" aria-labelledby="sk-vragenlijst-kop">',
              '<h3 id="sk-vragenlijst-kop">Alle vragen op een rij, om te printen</h3>',
              "<p>Neem deze lijst mee naar het kennismakingsgesprek. Bij elke vraag staat waarom u hem stelt, "
-             "hoe een goed antwoord klinkt en wanneer u moet opletten. U kunt de lijst ook downloaden als "
-             "tekstbestand: die knop verschijnt onder de uitkomst als u op Bereken drukt.</p>",
+             "hoe een goed antwoord klinkt en wanneer u moet opletten. Liever een tekstbestand? Vul de naam van "
+             "een bureau in en druk op Bereken. Onder de uitkomst staat dan een knop om de lijst te downloaden.</p>",
              '<div class="sk-knoppen"><button type="button" data-print>Print deze pagina</button></div>']
     for categorie in categorieen():
         delen += [f"<h4>{escape(categorie)}</h4>", '<ul class="sk-vragen">']
