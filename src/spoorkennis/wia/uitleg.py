@@ -31,8 +31,9 @@ def regels(u: Uitkomst) -> list[str]:
     uit.append(f"Tijdens de eerste {r.loondoorbetaling_weken} weken van uw ziekte (de wachttijd) betaalt uw "
                f"werkgever minstens {procent(r.loondoorbetaling_percentage)}% van uw loon door, tot "
                f"{procent(r.loondoorbetaling_percentage)}% van het maximum. De eerste "
-               f"{r.minimumloon_weken} weken is dat minstens het minimumloon "
-               f"({euro(r.referentieminimumloon)} per maand bij een volle werkweek).")
+               f"{r.minimumloon_weken} weken is dat minstens het minimumloon. Wij rekenen daarvoor met "
+               f"{euro(r.referentieminimumloon)} per maand, het minimumloon dat UWV voor uitkeringen gebruikt. "
+               "Werkt u veel uren, dan kan uw eigen minimumloon hoger zijn.")
     if inv.loondoorbetaling != "70/70":
         jaar1, jaar2 = inv.loondoorbetaling.split("/")
         uit.append(f"U rekent met een afspraak in uw cao of contract: {jaar1}% in het eerste jaar en "
