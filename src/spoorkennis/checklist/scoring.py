@@ -90,33 +90,23 @@ def beoordeel(naam: str, antwoorden: dict[str, str | None], lijst: tuple[Vraag, 
                   sum(v.categorie == c for v in beantwoord), sum(v.categorie == c for v in lijst))
         for c in categorieen(lijst)
     )
-    vlaggen = sorted((v for v in beantwoord if gekozen[v.id] == "nee"), key=lambda v: not v.harde_rode_vlag)
-    uitslag = Uitslag(
-        naam=naam, totaal=_score(beantwoord, gekozen), onderdelen=onderdelen,
-        beantwoord=len(beantwoord), aantal=len(lijst), rode_vlaggen=tuple(vlaggen),
-        open_vragen=tuple(v for v in lijst if gekozen[v.id] not in WAARDE), oordeel="",
-    )
-    return _met_oordeel(uitslag)
+    vlaggen = tuple(sorted((v for v in beantwoord if gekozen[v.id] == "nee"), key=lambda v: not v.harde_rode_vlag))
+    open_vragen = tuple(v for v in lijst if gekozen[v.id] not in WAARDE)
+    totaal = _score(beantwoord, gekozen)
+    if any(v.harde_rode_vlag for v in vlaggen):
+        oordeel = "afgeraden"
+    elif (_procent(Fraction(len(beantwoord), len(lijst))) < MIN_BEANTWOORD
+          or any(v.harde_rode_vlag for v in open_vragen)):
+        oordeel = "onvolledig"
+    else:
+        oordeel = "sterk" if totaal >= GRENS_STERK else "redelijk" if totaal >= GRENS_REDELIJK else "zwak"
+    return Uitslag(naam, totaal, onderdelen, len(beantwoord), len(lijst), vlaggen, open_vragen, oordeel)
 
 
 def rangschik(uitslagen: list[Uitslag]) -> list[Uitslag]:
     """Best first; a hard red flag ranks below everything else (stable for equal keys)."""
     return sorted(uitslagen, key=lambda u: (_GROEP[u.oordeel], -(u.totaal if u.totaal is not None else -1),
                                             len(u.rode_vlaggen), -u.beantwoord))
-
-
-def _met_oordeel(u: Uitslag) -> Uitslag:
-    if u.harde_rode_vlaggen:
-        oordeel = "afgeraden"
-    elif u.volledigheid < MIN_BEANTWOORD or any(v.harde_rode_vlag for v in u.open_vragen):
-        oordeel = "onvolledig"
-    elif u.totaal >= GRENS_STERK:
-        oordeel = "sterk"
-    elif u.totaal >= GRENS_REDELIJK:
-        oordeel = "redelijk"
-    else:
-        oordeel = "zwak"
-    return Uitslag(**{**u.__dict__, "oordeel": oordeel})
 
 
 def _score(beantwoord: list[Vraag], gekozen: dict[str, str | None]) -> int | None:
