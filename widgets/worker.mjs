@@ -34,6 +34,7 @@ function start() {
 // Pyodide does not always reject when a runtime file fails to load (the wasm fetch is not awaited
 // on every path); report any unhandled failure as a start error so the page never waits forever.
 self.addEventListener("unhandledrejection", (e) => {
+  e.preventDefault();
   self.postMessage({ type: "startfout", bericht: String(e.reason) });
 });
 
