@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -97,3 +98,10 @@ def test_help_legt_het_antwoordbestand_uit(capsys):
     assert stop.value.code == 0
     uit = capsys.readouterr().out
     assert '{"naam": "Bureau Noord", "antwoorden": {"V01": "ja"' in uit and "weet_niet" in uit
+
+
+def test_score_van_standaardinvoer(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"naam": "Stdin", "antwoorden": {"V02": "deels"}}'))
+    assert cli.main(["--score", "-", "--json"]) == 0
+    uit = json.loads(capsys.readouterr().out)
+    assert (uit["naam"], uit["totaal"], uit["oordeel"]) == ("Stdin", 50, "onvolledig")
