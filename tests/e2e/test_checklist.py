@@ -3,11 +3,13 @@
 import pytest
 from playwright.sync_api import expect
 
+from spoorkennis.checklist.model import vragen
+
 pytestmark = pytest.mark.e2e
 
 WERKGEVER = "rekenhulpen/bureau-checklist/"
 WERKNEMER = "werknemers/vragen-aan-uw-bureau/"
-AANTAL = 32  # questions in src/spoorkennis/checklist/vragen.toml
+AANTAL = len(vragen())
 
 
 def open_tool(page, base_url, pad=WERKGEVER):
@@ -102,8 +104,8 @@ def test_werknemerspagina_heeft_dezelfde_rekenhulp(page, base_url):
     page.fill("#bureau_1_naam", "Mijn bureau")
     page.check("#a1-V10-nee")
     form.get_by_role("button", name="Bereken").click()
-    expect(page.locator("[data-uitkomst]")).to_contain_text("Nog te vragen (31)", timeout=60000)
-    expect(page.locator(".sk-vragenlijst")).to_contain_text("V32.")
+    expect(page.locator("[data-uitkomst]")).to_contain_text(f"Nog te vragen ({AANTAL - 1})", timeout=60000)
+    expect(page.locator(".sk-vragenlijst")).to_contain_text(f"V{AANTAL:02d}.")
 
 
 def test_printweergave(page, base_url):
