@@ -2,12 +2,13 @@
 // with one Pyodide start, and prints the answers as JSON. tests/test_same_answers.py compares them
 // with CPython.
 //
-//   node scripts/same_answers.mjs [--wheel PATH] < cases.json > answers.json
+//   node scripts/same_answers.mjs [--wheel PATH] [--stdlib PATH] < cases.json > answers.json
 //
 // cases.json: [{"aanroep": TOOL, "velden": {...}} | {"cli": ["wia", "--json", ...]}, ...]
 // answers:    {"python": "3.14.x", "tools": [...], "antwoorden": [
 //               {"json": "<aanroep's JSON string>"} | {"code": 0, "stdout": "...", "stderr": "..."}]}
-// Without --wheel it uses the wheel of the built site (site/assets/tools/bouw.json).
+// Without --wheel it uses the wheel of the built site (site/assets/tools/bouw.json); without
+// --stdlib the python_stdlib.zip of node_modules/pyodide.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,9 +16,13 @@ import { loadPyodide } from "pyodide";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+function optie(argv, naam) {
+  const i = argv.indexOf(naam);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
 function wielPad(argv) {
-  const i = argv.indexOf("--wheel");
-  if (i >= 0 && argv[i + 1]) return argv[i + 1];
+  if (optie(argv, "--wheel")) return optie(argv, "--wheel");
   const tools = join(ROOT, "site", "assets", "tools");
   return join(tools, JSON.parse(readFileSync(join(tools, "bouw.json"), "utf8")).wheel);
 }
@@ -48,7 +53,9 @@ def uitvoeren(cases_json):
 
 try {
   const cases = readFileSync(0, "utf8");
-  const pyodide = await loadPyodide({ stdout: () => {}, stderr: (t) => process.stderr.write(`${t}\n`) });
+  const stdlib = optie(process.argv, "--stdlib");  // e.g. a precompiled python_stdlib.zip
+  const pyodide = await loadPyodide({ ...(stdlib && { stdLibURL: stdlib }), stdout: () => {},
+    stderr: (t) => process.stderr.write(`${t}\n`) });
   pyodide.unpackArchive(new Uint8Array(readFileSync(wielPad(process.argv.slice(2)))), "wheel");
   pyodide.runPython(UITVOEREN);
   const antwoorden = JSON.parse(pyodide.globals.get("uitvoeren")(cases));
