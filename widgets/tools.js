@@ -146,8 +146,10 @@ function toonFouten(form, fouten) {
         p.className = "sk-fout";
         p.id = `${doel.id}-fout`;
         p.textContent = bericht;
-        const invoer = blok.querySelector("input, select, textarea, fieldset");
-        blok.insertBefore(p, invoer?.closest(".sk-invoer") || invoer);
+        // Put the message just above the field: before the child of the block that holds it.
+        let anker = blok.querySelector("input, select, textarea, fieldset");
+        while (anker && anker.parentElement !== blok) anker = anker.parentElement;
+        blok.insertBefore(p, anker);
         const leden = item instanceof RadioNodeList ? [...item] : [doel];
         for (const el of leden) {
           el.setAttribute("aria-invalid", "true");
