@@ -97,7 +97,7 @@ def overzicht(u: Uitkomst) -> str:
         cellen = "".join(f"<td>{_cel(_maand(s, wia, ziek))}</td>" for _, wia, ziek in MOMENTEN)
         rijen.append(f'<tr><th scope="row">{escape(s.titel)}</th>{cellen}</tr>')
     return (f'<div class="sk-scroll" tabindex="0" role="region" aria-label="Overzicht inkomen per uitkomst">'
-            f"<table><caption>Bruto inkomen per maand (uitkering plus loon uit werk), bedragen van "
+            f"<table class=\"sk-tabel\"><caption>Bruto inkomen per maand (uitkering plus loon uit werk), bedragen van "
             f"{escape(nl_datum(u.regels.datum))}</caption>"
             f'<thead><tr><th scope="col">Uitkomst</th>{kop}</tr></thead><tbody>{"".join(rijen)}</tbody></table></div>')
 
@@ -124,7 +124,7 @@ def scenario_blok(s: Scenario, verwacht: bool) -> str:
     return (f"<details class=\"sk-scenario\"{open_}><summary>{escape(s.titel)}</summary>"
             f"<p>{escape(s.aanname)}</p>"
             f'<div class="sk-scroll" tabindex="0" role="region" aria-label="{escape(label)}">'
-            f"<table><caption>{escape(s.titel)}: bruto bedragen per maand</caption>"
+            f"<table class=\"sk-tabel\"><caption>{escape(s.titel)}: bruto bedragen per maand</caption>"
             '<thead><tr><th scope="col">Periode</th><th scope="col">Wat u krijgt</th>'
             '<th scope="col">Uitkering of doorbetaald loon</th><th scope="col">Loon uit werk</th>'
             '<th scope="col">Totaal</th><th scope="col">Verandering</th></tr></thead>'
