@@ -220,7 +220,7 @@ function koppel(form) {
     bewaar(tool, form);
     if (!berekend) return;
     clearTimeout(wachttijd);
-    wachttijd = setTimeout(reken, 150);
+    wachttijd = setTimeout(reken);  // changes in one task coalesce; no delay (scripts/BENCH.md: recompute)
   });
   form.addEventListener("focusin", rt, { once: true });
   for (const knop of form.querySelectorAll("[data-wis]")) {
