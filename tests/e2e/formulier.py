@@ -13,7 +13,7 @@ def tool_paginas(site_dir: Path) -> dict[str, str]:
     """Tool name -> path of the first built page that embeds it (relative to the site root)."""
     gevonden: dict[str, str] = {}
     for html in sorted(site_dir.rglob("index.html")):
-        for naam in re.findall(r'<form class="sk-tool" data-tool="([\w-]+)"', html.read_text(encoding="utf-8")):
+        for naam in re.findall(r'<form class="sk-tool[^"]*" data-tool="([\w-]+)"', html.read_text(encoding="utf-8")):
             pad = html.parent.relative_to(site_dir).as_posix()
             gevonden.setdefault(naam, "" if pad == "." else pad + "/")
     return gevonden

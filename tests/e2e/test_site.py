@@ -35,6 +35,11 @@ def test_elke_pagina_laadt_zonder_verzoek_naar_buiten(page, base_url, site_dir):
         antwoord = page.goto(base_url + pad)
         assert antwoord.ok, pad
         expect(page.locator("h1").first).to_be_visible()
+        csp = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+        for regel in ("default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self';",
+                      "connect-src 'self'", "worker-src 'self'", "font-src 'self'", "img-src 'self'"):
+            assert regel in csp, f"{pad}: CSP lacks {regel!r}"
+        assert "unsafe-inline" not in csp and "unsafe-eval'" not in csp.replace("wasm-unsafe-eval'", "")
         tools = page.locator("form.sk-tool")
         if tools.count():  # the runtime must come from this origin too
             klaar(tools.first)
