@@ -10,13 +10,13 @@ Everything is measured in one run, so the figures are comparable (see scripts/BE
    clock stops at the first animation frame after the result HTML replaced the worked example,
    with the status line on "klaar";
 3. recompute: one input change (a ``change`` event) to the updated result on screen, median of 20;
-   also the same for the "Bereken" button (no debounce);
+   also the same for the "Bereken" button; and the first "Bereken" of a reader without stored input;
 4. bytes sent by the server for a content page and a tool page, cold, and how many of those are
    Pyodide or the wheel;
 5. the longest main-thread task (PerformanceObserver "longtask", so >= 50 ms) while the tool loads.
 
-Cold is a new browser context (empty HTTP, code and storage caches); warm is a second visit in
-the same context. The server sends ``Cache-Control: max-age=600`` like GitHub Pages, and counts
+Cold is a new browser profile on disk (empty HTTP, code and storage caches); warm is a new tab in
+that profile once the first visit is done. The server sends ``Cache-Control: max-age=600`` like GitHub Pages, and counts
 what it sends, so a warm visit that still downloads the runtime shows up in the byte count.
 """
 
