@@ -102,7 +102,7 @@ def on_post_build(config):
     files, runtime = [], []
     for path in sorted(site.rglob("*")):
         rel = path.relative_to(site).as_posix()
-        if path.is_dir() or rel.endswith((".gz", ".map")):
+        if path.is_dir() or rel.endswith((".gz", ".map")) or _search_language_not_used(rel, config):
             continue
         if rel.startswith("assets/pyodide/") or rel.endswith(".whl"):
             runtime.append(rel)
@@ -112,6 +112,18 @@ def on_post_build(config):
     sw = template.replace("__VERSIE__", _build["versie"]).replace("__BESTANDEN__", json.dumps(files, indent=0))
     sw = sw.replace("__RUNTIME__", json.dumps(runtime))
     (site / "sw.js").write_text(sw, encoding="utf-8")
+
+
+def _search_language_not_used(rel: str, config) -> bool:
+    """Lunr files for languages the site's search does not use (kept out of the offline precache)."""
+    if not rel.startswith("assets/javascripts/lunr/"):
+        return False
+    search = config["plugins"].get("material/search") or config["plugins"].get("search")
+    languages = (search.config.lang if search else None) or []
+    wanted = {"lunr.stemmer.support.min.js", *(f"lunr.{lang}.min.js" for lang in languages)}
+    if len(languages) > 1:
+        wanted.add("lunr.multi.min.js")
+    return rel.rsplit("/", 1)[-1] not in wanted
 
 
 def _render_tool(name: str) -> str:
