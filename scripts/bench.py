@@ -31,6 +31,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -212,17 +213,18 @@ class Bench:
         self.playwright, self.chromium, self.base, self.handler = playwright, chromium, base, handler
         opslag = {f"spoorkennis:{naam}": json.dumps(voorbeeld(naam)) for naam in web.TOOLS if _heeft_module(naam)}
         self.init = MEET.replace("__VELDEN__", json.dumps(opslag))
+        self.profielen: list[str] = []
         versie = subprocess.run([chromium, "--version"], capture_output=True, text=True).stdout.split()
         self.version = next((w for w in versie if w[:1].isdigit()), "?")
 
     def context(self):
         """A fresh browser profile on disk: a real HTTP and code cache, unlike an incognito context
         (whose in-memory cache drops the 9.6 MB wasm file, so "warm" would download it again)."""
-        profiel = tempfile.TemporaryDirectory(prefix="spoorkennis-bench-profiel-", ignore_cleanup_errors=True)
+        profiel = tempfile.mkdtemp(prefix="spoorkennis-bench-profiel-")
+        self.profielen.append(profiel)
         context = self.playwright.chromium.launch_persistent_context(
-            profiel.name, executable_path=self.chromium, args=CHROMIUM_ARGS, locale="nl-NL",
+            profiel, executable_path=self.chromium, args=CHROMIUM_ARGS, locale="nl-NL",
             timezone_id="Europe/Amsterdam")
-        context.on("close", lambda _: profiel.cleanup())
         context.add_init_script(self.init)
         return context, context.pages[0] if context.pages else context.new_page()
 
@@ -379,7 +381,11 @@ def run(site: Path, runs: int, out: Path, chromium: str) -> dict:
             with sync_playwright() as p:
                 bench = Bench(p, chromium, base, handler)
                 last = [os.getloadavg()[0]]
-                uitslag = meet(bench, pages, runs)
+                try:
+                    uitslag = meet(bench, pages, runs)
+                finally:
+                    for profiel in bench.profielen:  # every browser is closed by now
+                        shutil.rmtree(profiel, ignore_errors=True)
                 last.append(os.getloadavg()[0])
                 uitslag["machine"] = {**machine(bench.version), "loadavg_1min": last}
         finally:
