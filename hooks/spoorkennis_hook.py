@@ -16,12 +16,14 @@ import hashlib
 import html
 import json
 import re
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -50,14 +52,15 @@ def on_files(files, config):
     missing = [name for name in PYODIDE_FILES if not (PYODIDE / name).is_file()]
     if missing:
         raise PluginError(f"Pyodide runtime missing in node_modules/pyodide ({', '.join(missing)}): run `npm ci`.")
-    wheel = _build_wheel()
-    fingerprint = hashlib.sha256(wheel.read_bytes())
+    wheel, stdlib = _precompile(_build_wheel())
+    fingerprint = hashlib.sha256(wheel.read_bytes() + stdlib.read_bytes())
     for path in sorted(WIDGETS.glob("*.*")):
         fingerprint.update(path.read_bytes())
         files.append(File.generated(config, f"assets/tools/{path.name}", abs_src_path=str(path)))
     files.append(File.generated(config, f"assets/tools/{wheel.name}", abs_src_path=str(wheel)))
     for name in PYODIDE_FILES:
-        files.append(File.generated(config, f"assets/pyodide/{name}", abs_src_path=str(PYODIDE / name)))
+        source = stdlib if name == stdlib.name else PYODIDE / name
+        files.append(File.generated(config, f"assets/pyodide/{name}", abs_src_path=str(source)))
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
     fingerprint.update(version.encode())
     _build["versie"] = fingerprint.hexdigest()[:16]
@@ -93,7 +96,12 @@ def on_post_page(output, page, config):
     )
     if "__SPOORKENNIS_CSP__" not in output:
         raise PluginError(f"{page.file.src_uri}: the CSP placeholder of overrides/main.html is missing")
-    return output.replace("__SPOORKENNIS_CSP__", html.escape(CSP.format(hashes=hashes).strip()), 1)
+    output = output.replace("__SPOORKENNIS_CSP__", html.escape(CSP.format(hashes=hashes).strip()), 1)
+    if page.meta.get("heeft_tool"):  # start the Python runtime while the page is still parsing
+        runtime = get_relative_url("assets/tools/runtime.js", page.url)
+        early = f'<meta name="spoorkennis-tool">\n  <script type="module" async src="{runtime}"></script>\n'
+        output = output.replace("<meta charset", early + "  <meta charset", 1)
+    return output
 
 
 def on_post_build(config):
@@ -145,6 +153,25 @@ def _render_tool(name: str) -> str:
         raise PluginError(f"widgets/{name}/form.html: unknown placeholder {{{{ {key} }}}}")
 
     return PLACEHOLDER.sub(fill, template_path.read_text(encoding="utf-8"))
+
+
+def _precompile(wheel: Path) -> tuple[Path, Path]:
+    """The wheel and Pyodide's stdlib with bytecode compiled by Pyodide's own Python (3.14).
+
+    Pyodide ships its standard library as source, so every visit compiled ~200 modules before the
+    first answer; shipping bytecode halves the start (see the benchmark in README). Runs
+    ``scripts/precompile.mjs`` in Node: one Pyodide start at build time.
+    """
+    out = wheel.parent / "precompiled"
+    out.mkdir()
+    stdlib = out / "python_stdlib.zip"
+    result = subprocess.run(
+        ["node", str(ROOT / "scripts" / "precompile.mjs"), str(PYODIDE / "python_stdlib.zip"), str(stdlib),
+         str(wheel), str(out / wheel.name)],
+        cwd=ROOT, capture_output=True, text=True)
+    if result.returncode:
+        raise PluginError(f"precompiling Python for the browser failed:\n{result.stderr[-2000:]}")
+    return out / wheel.name, stdlib
 
 
 def _build_wheel() -> Path:

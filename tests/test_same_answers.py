@@ -80,8 +80,15 @@ def pyodide(tmp_path_factory):
                            "print(buildapi.build_wheel(sys.argv[1]))", str(uit)],
                           cwd=ROOT, capture_output=True, text=True, check=True)
     wiel = uit / bouw.stdout.strip().splitlines()[-1]
+    # Test what the site ships: the wheel and the stdlib precompiled as the build hook does.
+    stdlib_in = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
+    stdlib, gecompileerd = uit / "python_stdlib.zip", uit / "gecompileerd" / wiel.name
+    gecompileerd.parent.mkdir()
+    subprocess.run([node, str(ROOT / "scripts" / "precompile.mjs"), str(stdlib_in), str(stdlib), str(wiel),
+                    str(gecompileerd)], cwd=ROOT, check=True, capture_output=True, timeout=180)
     cases = [p.values[0] for p in AANROEPEN + OPDRACHTEN if not p.marks]
-    run = subprocess.run([node, str(ROOT / "scripts" / "same_answers.mjs"), "--wheel", str(wiel)],
+    run = subprocess.run([node, str(ROOT / "scripts" / "same_answers.mjs"), "--wheel", str(gecompileerd),
+                          "--stdlib", str(stdlib)],
                          input=json.dumps(cases), capture_output=True, text=True, timeout=180)
     assert run.returncode == 0, run.stderr[-3000:]
     uitvoer = json.loads(run.stdout)

@@ -2,71 +2,9 @@
 // (in a Web Worker, started once per page) to compute, and shows the answer or the errors.
 // No domain rule lives here: reading numbers and dates, checking them and the wording of every
 // message is done by the spoorkennis package.
+import { haalRuntime, volgStatus } from "./runtime.js";
+
 const OPSLAG = "spoorkennis:";
-const STARTLIMIET_MS = 45000;
-const MELDING_GEEN_WASM =
-  "Deze rekenhulp werkt niet in uw browser: WebAssembly of Web Workers ontbreken. " +
-  "Gebruik een recente versie van Firefox, Chrome, Edge of Safari. Het voorbeeld hieronder blijft staan.";
-const MELDING_STARTFOUT =
-  "De rekenhulp kon niet worden geladen. Controleer uw verbinding en laad de pagina opnieuw. " +
-  "Het voorbeeld hieronder blijft staan.";
-
-let runtime = null;
-const statussen = [];
-
-/** The page's one Python runtime: a worker plus a promise that settles when it is ready. */
-function haalRuntime() {
-  if (runtime) return runtime;
-  const wachtend = new Map();
-  let volgnummer = 0;
-  const meld = (tekst, soort) => statussen.forEach((s) => toonStatus(s, tekst, soort));
-  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-    meld(MELDING_GEEN_WASM, "fout");
-    runtime = { klaar: Promise.reject(new Error("geen wasm")) };
-    runtime.klaar.catch(() => {});
-    return runtime;
-  }
-  const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
-  meld("Rekenhulp wordt geladen…", "laden");
-  const klaar = new Promise((resolve, reject) => {
-    const limiet = setTimeout(() => reject(new Error("te traag")), STARTLIMIET_MS);
-    worker.addEventListener("message", ({ data }) => {
-      if (data.type === "voortgang") meld(`Rekenhulp wordt geladen… ${data.tekst}`, "laden");
-      if (data.type === "klaar") {
-        clearTimeout(limiet);
-        meld("Rekenhulp is klaar.", "klaar");
-        resolve();
-        navigator.serviceWorker?.ready.then((sw) => sw.active?.postMessage({ type: "bewaar-runtime" }));
-      }
-      if (data.type === "startfout") { clearTimeout(limiet); reject(new Error(data.bericht)); }
-      if (data.type === "antwoord") {
-        wachtend.get(data.id)?.(JSON.parse(data.json));
-        wachtend.delete(data.id);
-      }
-    });
-    worker.addEventListener("error", (e) => { e.preventDefault(); clearTimeout(limiet); reject(new Error("worker")); });
-  });
-  klaar.catch(() => { meld(MELDING_STARTFOUT, "fout"); worker.terminate(); });
-  worker.postMessage({ type: "start" });
-  runtime = {
-    klaar,
-    reken: async (tool, velden) => {
-      await klaar;
-      const id = ++volgnummer;
-      return new Promise((resolve) => {
-        wachtend.set(id, resolve);
-        worker.postMessage({ type: "aanroep", id, tool, velden });
-      });
-    },
-  };
-  return runtime;
-}
-
-function toonStatus(element, tekst, soort) {
-  element.textContent = tekst;
-  element.dataset.soort = soort;
-}
-
 function vandaag() {
   const d = new Date();
   const twee = (n) => String(n).padStart(2, "0");
@@ -189,7 +127,7 @@ function koppel(form) {
   let berekend = false;
   let wachttijd = null;
 
-  statussen.push(status);
+  volgStatus(status);
   const rt = () => haalRuntime();
   const vorige = bewaard(tool);
   if (vorige) zetVelden(form, vorige);
@@ -222,7 +160,6 @@ function koppel(form) {
     clearTimeout(wachttijd);
     wachttijd = setTimeout(reken);  // changes in one task coalesce; no delay (scripts/BENCH.md: recompute)
   });
-  form.addEventListener("focusin", rt, { once: true });
   for (const knop of form.querySelectorAll("[data-wis]")) {
     knop.addEventListener("click", () => {
       try { localStorage.removeItem(OPSLAG + tool); } catch { /* private mode */ }
@@ -236,16 +173,17 @@ function koppel(form) {
   for (const knop of form.parentElement.querySelectorAll("[data-print]")) {
     knop.addEventListener("click", () => window.print());
   }
-  new IntersectionObserver((items, waarnemer) => {
-    if (items.some((i) => i.isIntersecting)) { waarnemer.disconnect(); rt(); }
-  }, { rootMargin: "100% 0px" }).observe(form);
   if (vorige) reken();
 }
 
 document.querySelectorAll("form.sk-tool[data-tool]").forEach(koppel);
 
 // Offline use after the first visit: the service worker sits in the site root, two folders up.
+// On a page with a tool it registers once the runtime is loaded, so its precache does not compete.
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
   const wortel = new URL("../../", import.meta.url);
-  navigator.serviceWorker.register(new URL("sw.js", wortel), { scope: wortel.pathname }).catch(() => {});
+  const registreer = () =>
+    navigator.serviceWorker.register(new URL("sw.js", wortel), { scope: wortel.pathname }).catch(() => {});
+  if (document.querySelector("form.sk-tool")) haalRuntime().klaar.then(registreer, registreer);
+  else registreer();
 }

@@ -12,11 +12,15 @@ function meld(tekst) {
 
 function start() {
   gereed ??= (async () => {
-    const bouw = await (await fetch(new URL("./bouw.json", import.meta.url))).json();
-    const wiel = fetch(new URL(`./${bouw.wheel}`, import.meta.url)).then((r) => {
-      if (!r.ok) throw new Error(`wheel ${r.status}`);
-      return r.arrayBuffer();
-    });
+    // The wheel's name is in bouw.json; fetch both while Pyodide starts.
+    const wiel = fetch(new URL("./bouw.json", import.meta.url))
+      .then((r) => r.json())
+      .then((bouw) => fetch(new URL(`./${bouw.wheel}`, import.meta.url)))
+      .then((r) => {
+        if (!r.ok) throw new Error(`wheel ${r.status}`);
+        return r.arrayBuffer();
+      });
+    wiel.catch(() => {});  // reported below, when awaited
     meld("Python wordt gestart…");
     const pyodide = await loadPyodide({
       indexURL: new URL("../pyodide/", import.meta.url).href,

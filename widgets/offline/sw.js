@@ -47,6 +47,10 @@ async function bewaarEnGeef(verzoek, cache) {
 self.addEventListener("fetch", (e) => {
   const url = new URL(e.request.url);
   if (e.request.method !== "GET" || url.origin !== self.location.origin || !url.href.startsWith(basis.href)) return;
+  // The Python runtime (13 MB) goes past the service worker while online: the browser's own HTTP
+  // cache serves it faster than a copy streamed through here. Offline, the kept copy answers.
+  const pad = url.href.slice(basis.href.length);
+  if (RUNTIME.includes(pad) && self.navigator.onLine) return;
   e.respondWith((async () => {
     const cache = await caches.open(CACHE);
     if (e.request.mode === "navigate") {
@@ -58,7 +62,7 @@ self.addEventListener("fetch", (e) => {
           || (await cache.match(new URL("404.html", basis))) || Response.error();
       }
     }
-    // Assets and the Python runtime: this build's copy, fetched once and then kept.
+    // Assets: this build's copy, fetched once and then kept.
     return (await cache.match(e.request, { ignoreSearch: true })) || bewaarEnGeef(e.request, cache);
   })());
 });

@@ -1,0 +1,78 @@
+// The page's one Python runtime: Pyodide in a module worker, started at most once per page.
+// Pages with a tool load this module early, from <head> (the build hook adds it there), so the
+// runtime downloads while the page is still being parsed; tools.js imports the same instance.
+const STARTLIMIET_MS = 45000;
+const MELDING_GEEN_WASM =
+  "Deze rekenhulp werkt niet in uw browser: WebAssembly of Web Workers ontbreken. " +
+  "Gebruik een recente versie van Firefox, Chrome, Edge of Safari. Het voorbeeld hieronder blijft staan.";
+const MELDING_STARTFOUT =
+  "De rekenhulp kon niet worden geladen. Controleer uw verbinding en laad de pagina opnieuw. " +
+  "Het voorbeeld hieronder blijft staan.";
+
+let runtime = null;
+const statussen = [];
+let laatste = null;
+
+/** The page's one Python runtime: a worker plus a promise that settles when it is ready. */
+export function haalRuntime() {
+  if (runtime) return runtime;
+  const wachtend = new Map();
+  let volgnummer = 0;
+  const meld = (tekst, soort) => {
+    laatste = [tekst, soort];
+    statussen.forEach((s) => toonStatus(s, tekst, soort));
+  };
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+    meld(MELDING_GEEN_WASM, "fout");
+    runtime = { klaar: Promise.reject(new Error("geen wasm")) };
+    runtime.klaar.catch(() => {});
+    return runtime;
+  }
+  const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+  meld("Rekenhulp wordt geladen…", "laden");
+  const klaar = new Promise((resolve, reject) => {
+    const limiet = setTimeout(() => reject(new Error("te traag")), STARTLIMIET_MS);
+    worker.addEventListener("message", ({ data }) => {
+      if (data.type === "voortgang") meld(`Rekenhulp wordt geladen… ${data.tekst}`, "laden");
+      if (data.type === "klaar") {
+        clearTimeout(limiet);
+        meld("Rekenhulp is klaar.", "klaar");
+        resolve();
+        navigator.serviceWorker?.ready.then((sw) => sw.active?.postMessage({ type: "bewaar-runtime" }));
+      }
+      if (data.type === "startfout") { clearTimeout(limiet); reject(new Error(data.bericht)); }
+      if (data.type === "antwoord") {
+        wachtend.get(data.id)?.(JSON.parse(data.json));
+        wachtend.delete(data.id);
+      }
+    });
+    worker.addEventListener("error", (e) => { e.preventDefault(); clearTimeout(limiet); reject(new Error("worker")); });
+  });
+  klaar.catch(() => { meld(MELDING_STARTFOUT, "fout"); worker.terminate(); });
+  worker.postMessage({ type: "start" });
+  runtime = {
+    klaar,
+    reken: async (tool, velden) => {
+      await klaar;
+      const id = ++volgnummer;
+      return new Promise((resolve) => {
+        wachtend.set(id, resolve);
+        worker.postMessage({ type: "aanroep", id, tool, velden });
+      });
+    },
+  };
+  return runtime;
+}
+
+/** Show the runtime's state in this element, now and from now on. */
+export function volgStatus(element) {
+  statussen.push(element);
+  if (laatste) toonStatus(element, ...laatste);
+}
+
+function toonStatus(element, tekst, soort) {
+  element.textContent = tekst;
+  element.dataset.soort = soort;
+}
+
+if (document.querySelector('meta[name="spoorkennis-tool"]')) haalRuntime();
