@@ -106,9 +106,3 @@ def page(context, base_url, request):
     if problems and not request.node.get_closest_marker("fouten_verwacht"):
         pytest.fail("The page had problems:\n" + "\n".join(problems))
 
-
-def wacht_op_uitkomst(page, tekst: str | None = None, timeout: float = 60000):
-    """Wait until the tool's runtime is ready and a result (or error summary) is shown."""
-    page.wait_for_selector(".sk-status[data-soort='klaar'], .sk-status[data-soort='fout']", timeout=timeout)
-    if tekst:
-        page.get_by_text(tekst).first.wait_for(timeout=timeout)

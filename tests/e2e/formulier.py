@@ -50,3 +50,20 @@ def klaar(form, timeout: float = 60000) -> None:
 
     form.scroll_into_view_if_needed()
     expect(form.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=timeout)
+
+
+def open_tool(page, url: str, naam: str):
+    """Open a tool page, wait until its runtime is ready, return the form."""
+    page.goto(url)
+    form = page.locator(f"form[data-tool={naam}]")
+    klaar(form)
+    return form
+
+
+def bereken_voorbeeld(page, form, naam: str) -> None:
+    """Fill in the tool's worked example, press Bereken, wait until the live result replaced it."""
+    from playwright.sync_api import expect
+
+    vul_in(form, voorbeeld(naam))
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)

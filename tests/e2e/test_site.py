@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from .formulier import klaar, tool_paginas, voorbeeld, vul_in
+from .formulier import bereken_voorbeeld, klaar, open_tool, tool_paginas
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -88,12 +88,8 @@ def test_offline_na_eerste_bezoek(page, base_url, context):
 def test_localstorage_alleen_eigen_sleutels_en_wis_maakt_leeg(page, base_url, site_dir):
     page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
     for naam, pad in tool_paginas(site_dir).items():
-        page.goto(base_url + pad)
-        form = page.locator(f"form[data-tool={naam}]")
-        klaar(form)
-        vul_in(form, voorbeeld(naam))
-        form.get_by_role("button", name="Bereken").click()
-        expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)
+        form = open_tool(page, base_url + pad, naam)
+        bereken_voorbeeld(page, form, naam)
         sleutels = page.evaluate("Object.keys(localStorage)")
         # The theme keeps only interface choices (colour scheme, chosen tab), never what was typed.
         vreemd = [k for k in sleutels if not k.startswith("spoorkennis:") and not re.search(r"\.__(palette|tabs)$", k)]

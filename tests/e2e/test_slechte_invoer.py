@@ -14,7 +14,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .formulier import klaar, tool_paginas, voorbeeld, vul_in
+from .formulier import open_tool, tool_paginas, voorbeeld, vul_in
 
 ALTIJD_FOUT = ["-5", "abc", "10^12", "31-02-2026", "1-1-1900", "1-1-2200"]
 NEDERLANDSE_GETALLEN = ["3.000", "3000,50", "€ 3.000,-"]
@@ -44,9 +44,7 @@ def fout_bij(page, veld_id):
 def test_elk_veld_geeft_een_nederlandse_melding(page, base_url, site_dir, naam):
     pad = tool_paginas(site_dir)[naam]
     page.clock.set_fixed_time(dt.datetime(2026, 11, 25, 10, 0))
-    page.goto(base_url + pad)
-    form = page.locator(f"form[data-tool={naam}]")
-    klaar(form)
+    form = open_tool(page, base_url + pad, naam)
     for veld, veld_id, _ in velden_van(page, form):
         for waarde in ALTIJD_FOUT + ["   "]:
             vul_in(form, voorbeeld(naam))
@@ -73,9 +71,7 @@ def test_elk_veld_geeft_een_nederlandse_melding(page, base_url, site_dir, naam):
 def test_nederlandse_getallen_worden_gelezen(page, base_url, site_dir, naam):
     pad = tool_paginas(site_dir)[naam]
     page.clock.set_fixed_time(dt.datetime(2026, 11, 25, 10, 0))
-    page.goto(base_url + pad)
-    form = page.locator(f"form[data-tool={naam}]")
-    klaar(form)
+    form = open_tool(page, base_url + pad, naam)
     for veld, veld_id, modus in velden_van(page, form):
         if modus != "decimal":
             continue

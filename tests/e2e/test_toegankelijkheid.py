@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from .formulier import klaar, tool_paginas, voorbeeld, vul_in
+from .formulier import bereken_voorbeeld, klaar, open_tool, tool_paginas, voorbeeld
 from .test_site import sitemap_paden
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,13 +64,9 @@ def test_axe_elke_tool_in_elke_toestand(axe_page, base_url, site_dir, kleur):
     axe_page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
     fouten = {}
     for naam, pad in tool_paginas(site_dir).items():
-        axe_page.goto(base_url + pad)
-        form = axe_page.locator(f"form[data-tool={naam}]")
-        klaar(form)
+        form = open_tool(axe_page, base_url + pad, naam)
         fouten[f"{naam} leeg"] = scan(axe_page, base_url)
-        vul_in(form, voorbeeld(naam))
-        form.get_by_role("button", name="Bereken").click()
-        expect(axe_page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)
+        bereken_voorbeeld(axe_page, form, naam)
         fouten[f"{naam} met uitkomst"] = scan(axe_page, base_url)
         for veld in form.locator("input[type=text]").all():
             veld.fill("abc")
@@ -93,9 +89,7 @@ def test_geen_horizontaal_scrollen_op_360_px(browser, base_url, site_dir):
             naam = tools[pad]
             form = page.locator(f"form[data-tool={naam}]")
             klaar(form)
-            vul_in(form, voorbeeld(naam))
-            form.get_by_role("button", name="Bereken").click()
-            expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)
+            bereken_voorbeeld(page, form, naam)
         breedte = page.evaluate("document.documentElement.scrollWidth")
         if breedte > 360:
             te_breed.append(f"{pad}: {breedte}px")
@@ -106,9 +100,7 @@ def test_geen_horizontaal_scrollen_op_360_px(browser, base_url, site_dir):
 def test_elke_tool_met_alleen_het_toetsenbord(page, base_url, site_dir):
     page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
     for naam, pad in tool_paginas(site_dir).items():
-        page.goto(base_url + pad)
-        form = page.locator(f"form[data-tool={naam}]")
-        klaar(form)
+        form = open_tool(page, base_url + pad, naam)
         velden = voorbeeld(naam)
         bedieningen = form.locator("input, select, textarea, button").evaluate_all(
             "els => els.filter(e => !e.disabled && e.offsetParent !== null).length")

@@ -6,7 +6,6 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import wacht_op_uitkomst
 
 PAGINA = "rekenhulpen/verzuimweek/"
 

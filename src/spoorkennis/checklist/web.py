@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..fouten import InvoerFout, Verzamelaar
+from ..fouten import Verzamelaar
 from . import tekst
 from .model import Vraag, categorieen, vragen
 from .scoring import OORDELEN, Uitslag, antwoord, beoordeel, rangschik
