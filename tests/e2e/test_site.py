@@ -74,6 +74,7 @@ def test_offline_na_eerste_bezoek(page, base_url, context):
         }
         return false;
     }""", timeout=60000, polling=500)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60000)
     context.set_offline(True)
     page.reload()
     page.fill("#vw-eerste-ziektedag", "5-1-2026")
