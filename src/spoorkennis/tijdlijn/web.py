@@ -155,3 +155,20 @@ def _lijst(u: Uitkomst, weergave: str) -> str:
     return ('<section class="sk-tijdlijn-lijst" aria-labelledby="sk-tl-lijst">'
             '<h3 id="sk-tl-lijst">Alle stappen en adviezen op volgorde</h3>'
             f'<ol>{"".join(items)}</ol></section>')
+
+
+def fragment(naam: str) -> str:
+    """Build-time HTML for the form template: the recovery rows, as many as the reader accepts."""
+    if naam != "herstelrijen":
+        raise KeyError(naam)
+    return "\n".join(_herstelrij(rij) for rij in range(1, HERSTEL_RIJEN + 1))
+
+
+def _herstelrij(rij: int) -> str:
+    velden = [(f"tl-hersteld-{kant}-{rij}", f"hersteld_{kant}_{rij}", f"Periode {rij}: {label}")
+              for kant, label in (("van", "hersteld vanaf"), ("tot", "weer ziek vanaf"))]
+    return '<div class="sk-herstelrij">' + "".join(
+        f'<div class="sk-veld"><label for="{id_}">{label}</label>'
+        f'<input type="text" inputmode="numeric" id="{id_}" name="{naam}" autocomplete="off" '
+        f'aria-describedby="tl-hersteld-hint"></div>'
+        for id_, naam, label in velden) + "</div>"
