@@ -3,7 +3,10 @@
 import datetime as dt
 
 import icalendar
+from hypothesis import given
+from hypothesis import strategies as st
 
+from spoorkennis.tijdlijn import ics as ics_module
 from spoorkennis.tijdlijn.ics import ics
 from spoorkennis.tijdlijn.plan import bereken
 from spoorkennis.tijdlijn.weken import Herstel
@@ -63,3 +66,11 @@ def test_crlf_folding_and_escaping():
     assert "Arbeidsomstandighedenwet, art. 14 (deskundige hulp bij ziekte); Regeling" in beschrijving  # unescaped
     assert "\n" in beschrijving
     assert "\\," in tekst and "\\;" in tekst and "\\n" in tekst
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\r\n"), max_size=400))
+def test_vouwen_is_omkeerbaar_en_houdt_tekens_heel(regel):
+    """RFC 5545 3.1: at most 75 octets per line; unfolding (CRLF + space removed) gives the line back."""
+    gevouwen = ics_module._vouw(regel)
+    assert all(len(deel.encode("utf-8")) <= 75 for deel in gevouwen.split("\r\n"))
+    assert gevouwen.replace("\r\n ", "") == regel

@@ -52,13 +52,15 @@ def _tekst(naam: str, waarde: str) -> str:
 
 def _vouw(regel: str) -> str:
     """Fold a content line at 75 octets without splitting a UTF-8 character."""
-    delen, huidig, lengte = [], "", 0
-    for teken in regel:
-        grootte = len(teken.encode("utf-8"))
-        if lengte + grootte > (75 if not delen else 74):
-            delen.append(huidig)
-            huidig, lengte = "", 0
-        huidig += teken
-        lengte += grootte
-    delen.append(huidig)
+    data = regel.encode("utf-8")
+    if len(data) <= 75:
+        return regel
+    delen, begin, ruimte = [], 0, 75  # continuation lines start with a space: 74 octets of text
+    while len(data) - begin > ruimte:
+        eind = begin + ruimte
+        while data[eind] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            eind -= 1
+        delen.append(data[begin:eind].decode("utf-8"))
+        begin, ruimte = eind, 74
+    delen.append(data[begin:].decode("utf-8"))
     return "\r\n ".join(delen)
