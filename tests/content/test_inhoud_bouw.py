@@ -34,6 +34,23 @@ def test_mkdocs_build_strict_is_schoon(gebouwde_site):
     assert (site / "index.html").is_file()
 
 
+def test_elke_pagina_noemt_tekenset_vroeg_en_csp_voor_elk_script(gebouwde_site):
+    """The charset must sit in the first 1024 bytes (HTML's prescan), and a CSP in a meta tag only
+    covers what comes after it, so it must precede every script."""
+    code, _, site = gebouwde_site
+    if code != 0:
+        pytest.skip("de site bouwt niet; zie test_mkdocs_build_strict_is_schoon")
+    fout = []
+    for html_pad in sorted(site.rglob("*.html")):
+        html = html_pad.read_bytes()
+        if b'<meta charset="utf-8">' not in html[:1024]:
+            fout.append(f"{html_pad.relative_to(site)}: charset niet in de eerste 1024 bytes")
+        csp, script = html.find(b'http-equiv="Content-Security-Policy"'), html.find(b"<script")
+        if csp < 0 or (script >= 0 and script < csp):
+            fout.append(f"{html_pad.relative_to(site)}: CSP ontbreekt of staat na een script")
+    assert not fout, fout
+
+
 @pytest.mark.parametrize("pagina", inhoud.paginas())
 def test_ankers_van_de_linkcontrole_kloppen_met_de_gebouwde_site(gebouwde_site, pagina):
     """The link test computes heading anchors without a build; they must equal the built ids
