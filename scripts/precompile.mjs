@@ -6,8 +6,9 @@
 // - STDLIB_OUT: python_stdlib.zip where every module the runtime and the tools import is a
 //   sourceless .pyc (zipimport loads it as is); all other modules stay .py. Entry dates are kept,
 //   so the output is the same for the same input.
-// - WHEEL_OUT: the wheel plus unchecked hash-based __pycache__/*.cpython-314.pyc files (PEP 552:
-//   used without looking at the source's date, which unpacking does not keep), listed in RECORD.
+// - WHEEL_OUT: the wheel plus an unchecked hash-based NAME.pyc beside each NAME.py (PEP 552), listed
+//   in RECORD. The worker puts the wheel itself on sys.path; zipimport then loads the .pyc as is,
+//   without compiling the source and without unpacking the wheel.
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
 
@@ -46,7 +47,6 @@ def stdlib(bron, doel, gebruikt):
                 zout.writestr(info, data, zipfile.ZIP_DEFLATED if info.compress_type else zipfile.ZIP_STORED)
 
 def wiel(bron, doel):
-    tag = sys.implementation.cache_tag
     with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as zout:
         record_naam = next(n for n in zin.namelist() if n.endswith(".dist-info/RECORD"))
         extra = []
@@ -58,8 +58,7 @@ def wiel(bron, doel):
             if info.filename.endswith(".py"):
                 code = compile(data, info.filename, "exec", dont_inherit=True)
                 pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
-                map_, _, naam = info.filename.rpartition("/")
-                pad = f"{map_}/__pycache__/{naam[:-3]}.{tag}.pyc" if map_ else f"__pycache__/{naam[:-3]}.{tag}.pyc"
+                pad = info.filename + "c"
                 zout.writestr(zipfile.ZipInfo(pad, info.date_time), bytes(pyc), zipfile.ZIP_DEFLATED)
                 digest = base64.urlsafe_b64encode(hashlib.sha256(pyc).digest()).rstrip(b"=").decode()
                 extra.append(f"{pad},sha256={digest},{len(pyc)}")
@@ -73,7 +72,8 @@ wiel("/tmp/wheel_in.whl", "/tmp/wheel_out.whl")
 `;
 
 const pyodide = await loadPyodide({ stdLibURL: stdlibIn, stdout: () => {} });
-pyodide.unpackArchive(new Uint8Array(readFileSync(wheelIn)), "wheel");
+pyodide.FS.writeFile("/lib/spoorkennis.whl", new Uint8Array(readFileSync(wheelIn)));
+pyodide.pyimport("sys").path.insert(0, "/lib/spoorkennis.whl");  // as widgets/worker.mjs does
 pyodide.FS.writeFile("/tmp/stdlib_in.zip", new Uint8Array(readFileSync(stdlibIn)));
 pyodide.FS.writeFile("/tmp/wheel_in.whl", new Uint8Array(readFileSync(wheelIn)));
 pyodide.runPython(PYTHON);

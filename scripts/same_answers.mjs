@@ -56,7 +56,8 @@ try {
   const stdlib = optie(process.argv, "--stdlib");  // e.g. a precompiled python_stdlib.zip
   const pyodide = await loadPyodide({ ...(stdlib && { stdLibURL: stdlib }), stdout: () => {},
     stderr: (t) => process.stderr.write(`${t}\n`) });
-  pyodide.unpackArchive(new Uint8Array(readFileSync(wielPad(process.argv.slice(2)))), "wheel");
+  pyodide.FS.writeFile("/lib/spoorkennis.whl", new Uint8Array(readFileSync(wielPad(process.argv.slice(2)))));
+  pyodide.pyimport("sys").path.insert(0, "/lib/spoorkennis.whl");  // as widgets/worker.mjs does
   pyodide.runPython(UITVOEREN);
   const antwoorden = JSON.parse(pyodide.globals.get("uitvoeren")(cases));
   const versie = pyodide.runPython("import sys; sys.version.split()[0]");

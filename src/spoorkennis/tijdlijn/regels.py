@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
+from importlib import resources
 
 
 @dataclass(frozen=True)
@@ -16,9 +16,9 @@ class Regels:
     bronnen: dict[str, dict]
 
 
-def laad(pad: Path = Path(__file__).with_name("poortwachter.toml")) -> Regels:
-    with open(pad, "rb") as bestand:
-        data = tomllib.load(bestand)
+def laad() -> Regels:
+    """Read with ``importlib.resources``: works from the wheel on ``sys.path`` in the browser too."""
+    data = tomllib.loads(resources.files(__package__).joinpath("poortwachter.toml").read_text(encoding="utf-8"))
     return Regels(
         wachttijd_weken=data["wachttijd"]["weken"],
         loonsanctie_max_weken=data["wachttijd"]["loonsanctie_max_weken"],
