@@ -44,6 +44,9 @@ CSP = (
     "object-src 'none'; base-uri 'self'; form-action 'self'"
 )
 
+# Inline in <head> of tool pages: starts the worker, holds back the search index (see the file).
+START = (WIDGETS / "inline" / "start.js").read_text(encoding="utf-8").strip()
+
 _build: dict = {}
 
 
@@ -90,18 +93,20 @@ def on_page_content(html_, page, config, files):
 
 def on_post_page(output, page, config):
     """Put the page's Content-Security-Policy in, with a hash for each inline script."""
+    if page.meta.get("heeft_tool"):  # start the Python runtime while the page is still parsing
+        runtime = get_relative_url("assets/tools/runtime.js", page.url)
+        worker = get_relative_url("assets/tools/worker.mjs", page.url)
+        early = (f'<meta name="spoorkennis-tool" content="{worker}">\n  <script>{START}</script>\n'
+                 f'  <script type="module" async src="{runtime}"></script>\n')
+        csp_meta = 'content="__SPOORKENNIS_CSP__">'
+        output = output.replace(csp_meta, f"{csp_meta}\n  {early}", 1)
     hashes = " ".join(
         f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
         for body in INLINE_SCRIPT.findall(output)
     )
     if "__SPOORKENNIS_CSP__" not in output:
         raise PluginError(f"{page.file.src_uri}: the CSP placeholder of overrides/main.html is missing")
-    output = output.replace("__SPOORKENNIS_CSP__", html.escape(CSP.format(hashes=hashes).strip()), 1)
-    if page.meta.get("heeft_tool"):  # start the Python runtime while the page is still parsing
-        runtime = get_relative_url("assets/tools/runtime.js", page.url)
-        early = f'<meta name="spoorkennis-tool">\n  <script type="module" async src="{runtime}"></script>\n'
-        output = output.replace("<meta charset", early + "  <meta charset", 1)
-    return output
+    return output.replace("__SPOORKENNIS_CSP__", html.escape(CSP.format(hashes=hashes).strip()), 1)
 
 
 def on_post_build(config):

@@ -28,11 +28,13 @@ export function haalRuntime() {
     runtime.klaar.catch(() => {});
     return runtime;
   }
-  const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+  // Started by the inline script in <head> (widgets/inline/start.js), or here.
+  const vroeg = window.spoorkennisVroeg;
+  const worker = vroeg?.worker ?? new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
   meld("Rekenhulp wordt geladen…", "laden");
   const klaar = new Promise((resolve, reject) => {
     const limiet = setTimeout(() => reject(new Error("te traag")), STARTLIMIET_MS);
-    worker.addEventListener("message", ({ data }) => {
+    const ontvang = ({ data }) => {
       if (data.type === "voortgang") meld(`Rekenhulp wordt geladen… ${data.tekst}`, "laden");
       if (data.type === "klaar") {
         clearTimeout(limiet);
@@ -45,21 +47,29 @@ export function haalRuntime() {
         wachtend.get(data.id)?.(JSON.parse(data.json));
         wachtend.delete(data.id);
       }
-    });
-    worker.addEventListener("error", (e) => { e.preventDefault(); clearTimeout(limiet); reject(new Error("worker")); });
+    };
+    const mislukt = (e) => { e?.preventDefault(); clearTimeout(limiet); reject(new Error("worker")); };
+    worker.addEventListener("message", ontvang);
+    worker.addEventListener("error", mislukt);
+    if (vroeg) {  // take over from the inline script: its handlers off, what it kept handled now
+      worker.onmessage = worker.onerror = null;
+      vroeg.berichten.forEach((data) => ontvang({ data }));
+      if (vroeg.fout) mislukt();
+    }
   });
   klaar.catch(() => { meld(MELDING_STARTFOUT, "fout"); worker.terminate(); });
-  worker.postMessage({ type: "start" });
+  if (!vroeg) worker.postMessage({ type: "start" });
   runtime = {
     klaar,
-    reken: async (tool, velden) => {
-      await klaar;
+    // Sent at once: the worker answers as soon as Python is up, without a round trip via the page.
+    reken: (tool, velden) => {
       const id = ++volgnummer;
-      return new Promise((resolve) => {
-        wachtend.set(id, resolve);
-        worker.postMessage({ type: "aanroep", id, tool, velden });
-      });
+      const antwoord = new Promise((resolve) => wachtend.set(id, resolve));
+      worker.postMessage({ type: "aanroep", id, tool, velden });
+      return klaar.then(() => antwoord);
     },
+    /** Import a tool's Python modules once the runtime is up, so the first "Bereken" is quick. */
+    bereidVoor: (tool) => worker.postMessage({ type: "laad", tool }),
   };
   return runtime;
 }

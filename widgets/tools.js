@@ -173,17 +173,22 @@ function koppel(form) {
   for (const knop of form.parentElement.querySelectorAll("[data-print]")) {
     knop.addEventListener("click", () => window.print());
   }
-  if (vorige) reken();
+  if (vorige || window.spoorkennisVerzonden?.has(form)) return reken();
+  rt().bereidVoor(tool);
+  return rt().klaar;
 }
 
-document.querySelectorAll("form.sk-tool[data-tool]").forEach(koppel);
+// What the page does first: each tool's result from stored input, or the runtime being ready.
+const eerst = Promise.allSettled([...document.querySelectorAll("form.sk-tool[data-tool]")].map(koppel));
+
+// Work that would compete with that for the processor waits until it is done: the search index
+// (held back by the inline script the build puts in <head>) and the service worker's precache.
+eerst.then(() => window.spoorkennisZoekVrij?.());
 
 // Offline use after the first visit: the service worker sits in the site root, two folders up.
-// On a page with a tool it registers once the runtime is loaded, so its precache does not compete.
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
   const wortel = new URL("../../", import.meta.url);
   const registreer = () =>
     navigator.serviceWorker.register(new URL("sw.js", wortel), { scope: wortel.pathname }).catch(() => {});
-  if (document.querySelector("form.sk-tool")) haalRuntime().klaar.then(registreer, registreer);
-  else registreer();
+  eerst.then(registreer);
 }

@@ -1,9 +1,10 @@
 // Runs Pyodide off the main thread. One start per worker; the page starts one worker per page.
-// Messages in:  {type: "start"} | {type: "aanroep", id, tool, velden}
+// Messages in:  {type: "start"} | {type: "laad", tool} | {type: "aanroep", id, tool, velden}
 // Messages out: {type: "voortgang", tekst} | {type: "klaar"} | {type: "startfout", bericht}
 //               {type: "antwoord", id, json}
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
+const WIEL = "/lib/spoorkennis.whl";
 let gereed = null;
 
 function meld(tekst) {
@@ -27,10 +28,12 @@ function start() {
       stdout: () => {},
       stderr: (tekst) => console.warn(tekst),
     });
-    pyodide.unpackArchive(await wiel, "wheel");
-    const aanroep = pyodide.pyimport("spoorkennis.web").aanroep;
+    // The wheel goes on sys.path as it is: zipimport loads its precompiled .pyc files.
+    pyodide.FS.writeFile(WIEL, new Uint8Array(await wiel));
+    pyodide.pyimport("sys").path.insert(0, WIEL);
+    const web = pyodide.pyimport("spoorkennis.web");
     self.postMessage({ type: "klaar" });
-    return aanroep;
+    return web;
   })();
   return gereed;
 }
@@ -43,14 +46,17 @@ self.addEventListener("unhandledrejection", (e) => {
 });
 
 self.onmessage = async ({ data }) => {
-  let aanroep;
+  let web;
   try {
-    aanroep = await start();
+    web = await start();
   } catch (fout) {
     self.postMessage({ type: "startfout", bericht: String(fout) });
     return;
   }
+  if (data.type === "laad") {
+    try { web.tool(data.tool).destroy(); } catch { /* an unknown tool answers in aanroep */ }
+  }
   if (data.type === "aanroep") {
-    self.postMessage({ type: "antwoord", id: data.id, json: aanroep(data.tool, JSON.stringify(data.velden)) });
+    self.postMessage({ type: "antwoord", id: data.id, json: web.aanroep(data.tool, JSON.stringify(data.velden)) });
   }
 };
