@@ -46,6 +46,22 @@ def test_toont_laadstatus(page, base_url):
     expect(page.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
 
 
+def test_bereken_voordat_de_pagina_klaar_is_houdt_de_invoer_en_rekent(page, base_url):
+    """A quick reader presses Bereken while tools.js is still on its way: no reload, no lost input."""
+    def traag(route):
+        time.sleep(2)
+        route.continue_()
+
+    page.route("**/assets/tools/tools.js", traag)
+    page.clock.set_fixed_time(dt.datetime(2026, 11, 25, 10, 0))
+    page.goto(base_url + PAGINA, wait_until="commit")
+    page.fill("#vw-eerste-ziektedag", "5-1-2026")
+    page.locator("form[data-tool=verzuimweek]").get_by_role("button", name="Bereken").click()
+    expect(page.locator("[data-uitkomst]")).to_contain_text("week 47", timeout=60000)
+    assert "?" not in page.url  # the form was not sent as a page load
+    expect(page.locator("#vw-eerste-ziektedag")).to_have_value("5-1-2026")
+
+
 @pytest.mark.parametrize("invoer, melding", [
     ("", "Vul de eerste ziektedag in"),
     ("31-02-2026", "bestaat niet"),
