@@ -10,7 +10,7 @@ from decimal import Decimal as D
 import pytest
 
 from spoorkennis.fouten import InvoerFout
-from spoorkennis.wia.berekening import Invoer, bereken, lgu_duur
+from spoorkennis.wia.berekening import Invoer, bereken, hele_jaren, lgu_duur
 from spoorkennis.wia.parameters import regels_op
 
 JAN_2026 = dt.date(2026, 1, 1)
@@ -30,7 +30,9 @@ def wia(uitkomst, maand):
 # name, input, expected outcome, {WIA month: (soort, uitkering)}
 GEVALLEN = [
     ("WGA 35-80 zonder werk (het voorbeeld uit de opdracht)",
-     # 20 years: 10 × 1 + 10 × ½ = 15 months LGU. Months 1-2: 75% × 3000 = 2250; 3-15: 70% × 3000 = 2100.
+     # 20 years, sick on 1-1-2026: the youngest 10 (2016-2025) are from 2016, the other 10 before.
+     # The first 10 years count 1 month each, the 10 from 2016 half a month: 10 + 5 = 15 months LGU.
+     # Months 1-2: 75% × 3000 = 2250; 3-15: 70% × 3000 = 2100.
      # Then no earnings < 50% of the rvc (1500) → VVU, class 45-55%: 35% × 2294,40 = 803,04.
      dict(ao=D(50)), "WGA 35-80",
      {1: ("LGU", "2250.00"), 2: ("LGU", "2250.00"), 3: ("LGU", "2100.00"), 15: ("LGU", "2100.00"),
@@ -48,6 +50,16 @@ GEVALLEN = [
     ("IVA: 75% van het maandloon",
      # 75% × 3000 = 2250, every month
      dict(ao=D(90), duurzaam=True), "IVA", {1: ("IVA", "2250.00"), 60: ("IVA", "2250.00")}),
+    ("IVA met inkomsten: 70% van wat u verdient gaat eraf",
+     # 75% × 3000 = 2250; minus 70% × 500 = 350 → 1900 (not 75% × (3000 − 500) = 1875)
+     dict(ao=D(90), duurzaam=True, inkomen=D(500)), "IVA", {1: ("IVA", "1900.00"), 60: ("IVA", "1900.00")}),
+    ("IVA met inkomsten boven het maximum maandloon: inkomsten tellen naar verhouding",
+     # earnings count as 1000 × 6617,44 / 8000 = 827,18. 75% × 6617,44 = 4963,08; 70% × 827,18 = 579,026;
+     # 4963,08 − 579,026 = 4384,054 → 4384,05
+     dict(maandloon=D(8000), ao=D(100), duurzaam=True, inkomen=D(1000)), "IVA", {1: ("IVA", "4384.05")}),
+    ("IVA met zoveel inkomsten dat er niets overblijft: nooit negatief",
+     # 75% × 3000 = 2250; 70% × 4000 = 2800; 2250 − 2800 < 0 → 0
+     dict(ao=D(100), duurzaam=True, inkomen=D(4000)), "IVA", {1: ("IVA", "0.00")}),
     ("duurzaam telt alleen vanaf 80%",
      dict(ao=D(79), duurzaam=True), "WGA 35-80", {1: ("LGU", "2250.00")}),
     ("maandloon boven het maximum: IVA",
@@ -64,9 +76,18 @@ GEVALLEN = [
      dict(arbeidsverleden=2, ao=D(50)), "WGA 35-80",
      {3: ("LGU", "2100.00"), 4: ("VVU", "803.04")}),
     ("40 jaar arbeidsverleden: hoogstens 24 maanden LGU",
-     # 10 + 30 × ½ = 25 months, capped at 24
+     # sick 1-1-2026: 10 years from 2016, 30 before. 30 × 1 + 10 × ½ = 35 months, capped at 24
      dict(arbeidsverleden=40, ao=D(50)), "WGA 35-80",
      {24: ("LGU", "2100.00"), 25: ("VVU", "803.04")}),
+    ("30 jaar arbeidsverleden, ziek in 2026: jaren van voor 2016 tellen een hele maand",
+     # 30 years up to 1-1-2026: 2016-2025 = 10 years from 2016, 20 years before 2016.
+     # 20 × 1 (all years before 2016, the first 10 among them) + 10 × ½ = 25 months, capped at 24.
+     # (Half a month for every year after the first 10 would give 10 + 20 × ½ = 20.)
+     dict(arbeidsverleden=30, ao=D(50)), "WGA 35-80",
+     {21: ("LGU", "2100.00"), 24: ("LGU", "2100.00"), 25: ("VVU", "803.04")}),
+    ("22 jaar arbeidsverleden, ziek in 2026: 17 maanden LGU",
+     # 12 years before 2016 × 1 + 10 years from 2016 × ½ = 17 months (not 10 + 12 × ½ = 16)
+     dict(arbeidsverleden=22, ao=D(50)), "WGA 35-80", {17: ("LGU", "2100.00"), 18: ("VVU", "803.04")}),
     ("net onder de helft van de restverdiencapaciteit: VVU",
      # rvc 1500, half 750. Earnings 749,99: LGU 3 = 70% × (3000 − 749,99) = 1575,007 → 1575,01; then VVU 803,04
      dict(arbeidsverleden=2, ao=D(50), inkomen=D("749.99")), "WGA 35-80",
@@ -111,10 +132,45 @@ def test_uitgewerkt_voorbeeld(naam, velden, uitkomst, maanden):
         assert wia(u, maand) == (soort, D(bedrag)), f"WIA-maand {maand}"
 
 
-def test_lgu_duur_met_halve_maanden_naar_beneden():
+def test_lgu_duur_als_bijna_alle_jaren_vanaf_2016_liggen():
+    # Sick on 1-1-2056: 40 whole years from 1-1-2016, so (up to 40 years) every year is from 2016.
+    # 0 → 3 (minimum); 5 → 5; 10 → 10; 11 → 10,5 → 10; 12 → 11; 34 → 10 + 24 × ½ = 22; 36 → 23;
+    # 38 → 24; 60: 20 years before 2016 + 40 from → 20 × 1 + 40 × ½ = 40 → 24 (maximum)
     r = regels_op(JAN_2026)
-    # 0 → 3 (minimum); 5 → 5; 10 → 10; 11 → 10,5 → 10; 12 → 11; 34 → 22; 36 → 23; 38 → 24; 60 → 24
-    assert [lgu_duur(r, j) for j in (0, 5, 10, 11, 12, 34, 36, 38, 60)] == [3, 5, 10, 10, 11, 22, 23, 24, 24]
+    ziek = dt.date(2056, 1, 1)
+    assert [lgu_duur(r, j, ziek) for j in (0, 5, 10, 11, 12, 34, 36, 38, 60)] == [3, 5, 10, 10, 11, 22, 23, 24, 24]
+
+
+def test_lgu_duur_ziek_in_2026_jaren_voor_2016_tellen_een_hele_maand():
+    # Sick on 1-1-2026: the years 2016-2025 (10) are from 2016, the rest before 2016.
+    # 11: 1 before + 10 from; first 10 years 1 month, 1 year ½ → 10,5 → 10
+    # 15: 5 before + 10 from; first 10 years 1 month, 5 years ½ → 12,5 → 12
+    # 20: 10 + 10 → 10 + 5 = 15;  22: 12 + 10 → 12 + 5 = 17;  24: 14 + 10 → 19;  28: 18 + 10 → 23
+    # 30: 20 + 10 → 25 → 24 (maximum)
+    r = regels_op(JAN_2026)
+    jaren = (11, 15, 20, 22, 24, 28, 30)
+    assert [lgu_duur(r, j, JAN_2026) for j in jaren] == [10, 12, 15, 17, 19, 23, 24]
+    # Any day in 2026 gives the same split: the year of the first sick day does not count.
+    assert [lgu_duur(r, j, dt.date(2026, 11, 25)) for j in jaren] == [10, 12, 15, 17, 19, 23, 24]
+
+
+def test_lgu_duur_het_voorbeeld_van_uwv():
+    # UWV's WW example (Arbeidsverleden van 11 jaar of langer): 26 years, unemployed in May 2022.
+    # 2016-2021 = 6 years from 2016, 20 before: 20 × 1 + 6 × ½ = 23 months.
+    assert lgu_duur(regels_op(JAN_2026), 26, dt.date(2022, 5, 1)) == 23
+
+
+def test_lgu_duur_rond_de_grens_van_2016():
+    r = regels_op(JAN_2026)
+    # 12 years, sick on 31-12-2016: no whole year from 2016 yet → 12 × 1 = 12.
+    # Sick on 1-1-2017: 2016 counts → 11 before + 1 from: 11 + ½ = 11,5 → 11.
+    # Sick before 2016: every year counts 1 month → 22.
+    assert lgu_duur(r, 12, dt.date(2016, 12, 31)) == 12
+    assert lgu_duur(r, 12, dt.date(2017, 1, 1)) == 11
+    assert lgu_duur(r, 22, dt.date(2015, 6, 1)) == 22
+    assert [hele_jaren(dt.date(2016, 1, 1), d) for d in (dt.date(2015, 6, 1), dt.date(2016, 1, 1),
+                                                         dt.date(2016, 12, 31), dt.date(2017, 1, 1),
+                                                         dt.date(2026, 11, 25))] == [0, 0, 0, 1, 10]
 
 
 # loondoorbetaling (keuze, maandloon) → (ziektemaand 1, ziektemaand 13)

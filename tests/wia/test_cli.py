@@ -37,6 +37,9 @@ def test_json_voorbeeld_uit_de_opdracht(capsys):
     for s in data["scenarios"]:
         assert len(s["maanden"]) == 84 and s["maanden"][0]["soort"] == "loondoorbetaling" and s["stappen"]
     assert data["regels"] and all(b["bron"] and b["url"] and b["opgehaald"] for b in data["bronnen"])
+    bronnen = {b["parameter"]: b for b in data["bronnen"]}
+    assert bronnen["lgu_duur"]["waarde"]["halve_maand_vanaf"] == "2016-01-01"  # a date becomes ISO text
+    assert bronnen["iva_korting_inkomsten"]["soort"] == "secundair"
 
 
 def test_json_met_aanbod_en_opties(capsys):

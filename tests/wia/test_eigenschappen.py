@@ -8,7 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from spoorkennis.fouten import InvoerFout
-from spoorkennis.wia.berekening import Invoer, bereken
+from spoorkennis.wia.berekening import Invoer, bereken, lgu_duur
 from spoorkennis.wia.parameters import regels_op
 from spoorkennis.wia.web import wia
 
@@ -122,3 +122,61 @@ def test_elk_formulier_geeft_html_of_invoerfout(velden):
         assert all(veld in VELDEN for veld, _ in fout.fouten)
     else:
         assert uit["html"].startswith('<div class="sk-wia">')
+
+
+@settings(max_examples=150, deadline=None)
+@given(maandlonen, bedragen, bedragen, data)
+def test_iva_elke_verdiende_euro_kost_de_korting_en_meer_werken_loont(maandloon, a, b, peildatum):
+    # IVA = iva% × maandloon − korting% × earnings (earnings counted in proportion above the maximum),
+    # never below zero. So more earnings never lower the total, and while the IVA stays above zero,
+    # earning (b − a) more lowers it by korting% of that (within a cent of rounding per amount).
+    r = regels_op(peildatum)
+    laag, hoog = sorted((a, b))
+
+    def iva(inkomen):
+        u = bereken(Invoer(maandloon=maandloon, arbeidsverleden=10, peildatum=peildatum, ao=D(100),
+                           inkomen=inkomen, duurzaam=True))
+        return u.eigen.wia[0]
+
+    minder, meer = iva(laag), iva(hoog)
+    assert minder.soort == meer.soort == "IVA"
+    assert meer.totaal >= minder.totaal and 0 <= meer.uitkering <= minder.uitkering
+    if meer.uitkering > 0:
+        telt = (hoog - laag) * min(maandloon, r.maximum_maandloon) / maandloon
+        assert abs((minder.uitkering - meer.uitkering) - r.iva_korting_inkomsten * telt / 100) <= D("0.01")
+
+
+jaren = st.integers(0, 60)
+ziektedagen = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2080, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(jaren, ziektedagen, ziektedagen)
+def test_lgu_later_ziek_nooit_langer_bij_gelijk_arbeidsverleden(n, eerder, later):
+    # The later the first sick day, the more of the same years lie from 2016 on (counted at half a month),
+    # so the LGU never gets longer. Always between the minimum and the maximum.
+    r = regels_op(dt.date(2026, 1, 1))
+    eerder, later = sorted((eerder, later))
+    d = r.lgu_duur
+    assert d["minimum"] <= lgu_duur(r, n, later) <= lgu_duur(r, n, eerder) <= d["maximum"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(jaren, jaren, ziektedagen)
+def test_lgu_meer_jaren_nooit_korter(a, b, ziek):
+    r = regels_op(dt.date(2026, 1, 1))
+    minder, meer = sorted((a, b))
+    assert lgu_duur(r, minder, ziek) <= lgu_duur(r, meer, ziek)
+
+
+@settings(max_examples=300, deadline=None)
+@given(jaren, ziektedagen)
+def test_lgu_tussen_alles_halve_maand_en_alles_hele_maand(n, ziek):
+    # Bounds that do not depend on the 2016 split: at least 1 month for each of the first 10 years and
+    # half a month for the rest; at most 1 month for every year (both within minimum and maximum).
+    r = regels_op(dt.date(2026, 1, 1))
+    d = r.lgu_duur
+    begrens = lambda m: min(d["maximum"], max(d["minimum"], int(m)))  # noqa: E731
+    per_jaar, daarna = D(str(d["maanden_per_jaar"])), D(str(d["daarna_per_jaar"]))
+    ondergrens = begrens(min(n, d["jaren"]) * per_jaar + max(n - d["jaren"], 0) * daarna)
+    assert ondergrens <= lgu_duur(r, n, ziek) <= begrens(n * per_jaar)

@@ -70,6 +70,15 @@ def test_opzoeken_op_datum_kiest_de_geldende_waarde():
         regels_op(parameters.eerste_datum() - dt.timedelta(days=1))
 
 
+def test_lgu_duur_heeft_een_datum_als_grens_en_de_iva_korting_een_bron():
+    r = regels_op(dt.date(2026, 1, 1))
+    assert r.lgu_duur["halve_maand_vanaf"] == dt.date(2016, 1, 1)  # a TOML date, not text
+    assert set(r.lgu_duur) == {"maanden_per_jaar", "jaren", "daarna_per_jaar", "halve_maand_vanaf", "minimum",
+                               "maximum"}
+    korting = parameters.alle()["iva_korting_inkomsten"].op(dt.date(2026, 1, 1))
+    assert r.iva_korting_inkomsten == Decimal(70) and korting.soort == "secundair"
+
+
 def test_maximum_maandloon_is_dagloon_maal_21_75():
     # 304.25 × 21.75 = 6617.4375 → 6617.44; 297.82 × 21.75 = 6477.585 → 6477.59 (half up).
     assert regels_op(dt.date(2026, 1, 1)).maximum_maandloon == Decimal("6617.44")

@@ -42,6 +42,30 @@ def test_samenvatting_noemt_de_daling_naar_nul():
     assert "vanaf WIA-maand 16 € 803,04" in html
 
 
+def test_uitleg_noemt_de_aanname_over_het_arbeidsverleden():
+    # 30 years, sick on 1-1-2026: 2016-2025 = 10 years from 2016, 20 before. 20 × 1 + 10 × ½ = 25,
+    # more than the maximum of 24.
+    tekst = re.sub(r"<[^>]+>", " ", wia({**VELDEN, "arbeidsverleden": "30"})["html"])
+    assert "Wij nemen aan dat u zonder onderbreking werkte tot 2026, het jaar waarin u ziek werd." in tekst
+    assert "Van uw 30 jaar liggen er dan 10 vanaf 1 januari 2016." in tekst
+    assert "Zo tellen 20 jaar elk 1 maand en 10 jaar elk een halve maand." in tekst
+    assert "Samen is dat 25 maanden, meer dan het maximum. U krijgt dus 24 maanden LGU." in tekst
+    # 10 years or fewer: the split does not matter, so no assumption is named
+    kort = re.sub(r"<[^>]+>", " ", wia({**VELDEN, "arbeidsverleden": "8"})["html"])
+    assert "zonder onderbreking" not in kort and "Met 8 jaar is dat 8 maanden." in kort
+    # the boundary date from the parameter file, shown in Dutch in the sources
+    assert "halve maand vanaf 1 januari 2016" in tekst
+
+
+def test_uitleg_iva_met_inkomsten():
+    # 75% × 3000 = 2250; 70% × 500 = 350; 2250 − 350 = 1900
+    velden = {**VELDEN, "ao": "100", "duurzaam": "ja", "inkomen": "500"}
+    tekst = re.sub(r"<[^>]+>", " ", wia(velden)["html"])
+    assert "IVA: 75% van uw maandloon (€ 3.000,00) min 70% van wat u verdient (€ 500,00)" in tekst
+    assert "Dan gaat 70% van wat u verdient van de IVA af." in tekst
+    assert "€ 1.900,00" in tekst
+
+
 @pytest.mark.parametrize("maandloon", ["3.000", "€ 3.000,-", "3000,00", " 3 000 ", "EUR 3000"])
 def test_nederlandse_schrijfwijzen(maandloon):
     assert wia({**VELDEN, "maandloon": maandloon}) == wia(VELDEN)

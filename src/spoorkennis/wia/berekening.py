@@ -196,7 +196,7 @@ def bereken(inv: Invoer) -> Uitkomst:
         eigen = Geval(ao_uit_rvc(loon, inv.restverdiencapaciteit), inv.restverdiencapaciteit, inv.inkomen,
                       inv.duurzaam)
     eerste = inv.eerste_ziektedag or inv.peildatum
-    lgu = lgu_duur(r, inv.arbeidsverleden) if inv.wekeneis else 0
+    lgu = lgu_duur(r, inv.arbeidsverleden, eerste) if inv.wekeneis else 0
     ziek = ziektemaanden(r, loon, eerste, inv.loondoorbetaling)
     begin_wia = eerste + dt.timedelta(weeks=r.loondoorbetaling_weken)
 
@@ -223,12 +223,41 @@ def uitkomst_soort(r: Regels, ao: Decimal, duurzaam: bool) -> str:
     return IVA if duurzaam else WGA_VOLLEDIG
 
 
-def lgu_duur(r: Regels, jaren: int) -> int:
-    """Months of LGU: per year of arbeidsverleden, fewer per year after the first years; bounded."""
+def lgu_opbouw(r: Regels, jaren: int, eerste: dt.date) -> tuple[int, int]:
+    """(years at a full month, years at the lower rate) of the arbeidsverleden.
+
+    The form only asks for the number of years, so we assume the person worked without a break up
+    to the calendar year of the first sick day (that year itself does not count, as in the WW): the
+    youngest years are the ones from ``halve_maand_vanaf`` on, the rest lie before it. The oldest
+    ``lgu_duur["jaren"]`` years count a full month each; after those, years before ``halve_maand_vanaf`` still
+    count a full month and only the later years count less.
+    """
     d = r.lgu_duur
-    maanden = min(jaren, d["jaren"]) * d["maanden_per_jaar"] + \
-        max(jaren - d["jaren"], 0) * Decimal(str(d["daarna_per_jaar"]))
-    return int(min(d["maximum"], max(d["minimum"], Decimal(maanden).to_integral_value(ROUND_FLOOR))))
+    later = min(jaren, hele_jaren(d["halve_maand_vanaf"], eerste))
+    vol = max(min(jaren, d["jaren"]), jaren - later)
+    return vol, jaren - vol
+
+
+def lgu_opgebouwd(r: Regels, jaren: int, eerste: dt.date) -> Decimal:
+    """Months built up by the arbeidsverleden, before the minimum and maximum (may end in a half)."""
+    d = r.lgu_duur
+    vol, minder = lgu_opbouw(r, jaren, eerste)
+    return vol * Decimal(str(d["maanden_per_jaar"])) + minder * Decimal(str(d["daarna_per_jaar"]))
+
+
+def lgu_duur(r: Regels, jaren: int, eerste: dt.date) -> int:
+    """Months of LGU for ``jaren`` of arbeidsverleden up to the first sick day ``eerste``: whole months
+    (rounded down), bounded by the minimum and maximum."""
+    d = r.lgu_duur
+    maanden = lgu_opgebouwd(r, jaren, eerste).to_integral_value(ROUND_FLOOR)
+    return int(min(d["maximum"], max(d["minimum"], maanden)))
+
+
+def hele_jaren(begin: dt.date, datum: dt.date) -> int:
+    """Whole years from ``begin`` to ``datum``; 0 if ``datum`` is not later."""
+    if datum <= begin:
+        return 0
+    return datum.year - begin.year - ((datum.month, datum.day) < (begin.month, begin.day))
 
 
 def vvu_percentage(r: Regels, ao: Decimal) -> tuple[Decimal, str]:
@@ -296,8 +325,10 @@ def wia_uitkering(r: Regels, loon: Decimal, maandloon: Decimal, uitkomst: str, g
         return "geen", NUL, f"Geen WIA-uitkering: minder dan {procent(r.wga_grens)}% arbeidsongeschikt"
     telt = geval.loon * maandloon / loon  # earnings count in proportion when the maandloon was capped
     if uitkomst == IVA:
-        return "IVA", r.iva_percentage * (maandloon - telt) / HONDERD, \
-            f"IVA: {procent(r.iva_percentage)}% van {_min_loon(maandloon, telt)}"
+        uitleg = f"IVA: {procent(r.iva_percentage)}% van uw maandloon ({euro(maandloon)})"
+        if telt:
+            uitleg += f" min {procent(r.iva_korting_inkomsten)}% van wat u verdient ({euro(telt)})"
+        return "IVA", (r.iva_percentage * maandloon - r.iva_korting_inkomsten * telt) / HONDERD, uitleg
     if m <= lgu:
         pct = r.lgu_percentage_start if m <= r.lgu_maanden_start else r.lgu_percentage
         return "LGU", pct * (maandloon - telt) / HONDERD, \

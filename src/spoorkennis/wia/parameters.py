@@ -61,6 +61,7 @@ class Regels:
     wga_grens: Decimal
     volledig_grens: Decimal
     iva_percentage: Decimal
+    iva_korting_inkomsten: Decimal
     lgu_percentage_start: Decimal
     lgu_maanden_start: int
     lgu_percentage: Decimal

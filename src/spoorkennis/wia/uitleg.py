@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from ..invoer import euro, nl_datum
-from .berekening import GEEN_WIA, IVA, WGA_VOLLEDIG, Scenario, Uitkomst, procent
+from .berekening import GEEN_WIA, IVA, WGA_VOLLEDIG, Scenario, Uitkomst, hele_jaren, lgu_opbouw, lgu_opgebouwd, procent
 
 DISCLAIMER = "Dit is een prognose. U kunt er geen rechten aan ontlenen."
 BESLUIT = ("Alleen UWV beslist over uw WIA-uitkering. Rond week 88 van uw ziekte krijgt u een brief van UWV. "
@@ -49,8 +50,9 @@ def regels(u: Uitkomst) -> list[str]:
                f"vervolguitkering (VVU): een percentage van het minimumloon "
                f"({', '.join(f'{procent(p)}%' for _, p in r.vvu_percentages)}, hoger als u meer "
                "arbeidsongeschikt bent). Bij 80–100% geldt die eis niet: u krijgt dan de LAU.")
-    uit.append(f"De IVA is {procent(r.iva_percentage)}% van uw maandloon. Verdient u iets naast een "
-               "uitkering, dan gaat een deel daarvan van de uitkering af.")
+    uit.append(f"De IVA is {procent(r.iva_percentage)}% van uw maandloon. Verdient u iets naast de IVA? "
+               f"Dan gaat {procent(r.iva_korting_inkomsten)}% van wat u verdient van de IVA af. Ook bij de "
+               "WGA gaat een deel van wat u verdient van de uitkering af.")
     return uit
 
 
@@ -60,12 +62,48 @@ def _lgu_regel(u: Uitkomst) -> str:
         return ("U werkte niet 26 van de 36 weken voor uw eerste ziektedag (de wekeneis). Dan krijgt u geen "
                 "loongerelateerde uitkering (LGU), maar meteen de LAU of de VVU.")
     d = r.lgu_duur
-    return (f"U werkte 26 van de 36 weken voor uw ziekte. Dan krijgt u eerst de loongerelateerde "
-            f"uitkering (LGU): de eerste {r.lgu_maanden_start} maanden {procent(r.lgu_percentage_start)}%, "
-            f"daarna {procent(r.lgu_percentage)}% van uw maandloon. Die duurt {d['maanden_per_jaar']} maand "
-            f"per jaar arbeidsverleden tot {d['jaren']} jaar, daarna een halve maand per jaar; minstens "
-            f"{d['minimum']} en hoogstens {d['maximum']} maanden. Met {inv.arbeidsverleden} jaar is dat "
-            f"{u.lgu_maanden} maanden.")
+    grens = nl_datum(d["halve_maand_vanaf"])
+    tekst = (f"U werkte 26 van de 36 weken voor uw ziekte. Dan krijgt u eerst de loongerelateerde "
+             f"uitkering (LGU): de eerste {r.lgu_maanden_start} maanden {procent(r.lgu_percentage_start)}%, "
+             f"daarna {procent(r.lgu_percentage)}% van uw maandloon. Hoe lang de LGU duurt, hangt af van uw "
+             f"arbeidsverleden. De eerste {d['jaren']} jaar tellen elk {_maanden(d['maanden_per_jaar'])}. "
+             f"Daarna telt een jaar van vóór {grens} ook {_maanden(d['maanden_per_jaar'])}, en een jaar vanaf "
+             f"{grens} {_maanden(d['daarna_per_jaar'])}. De LGU duurt minstens {d['minimum']} en hoogstens "
+             f"{d['maximum']} maanden. Wij ronden af op hele maanden, naar beneden. ")
+    if inv.arbeidsverleden <= d["jaren"]:
+        return tekst + f"Met {inv.arbeidsverleden} jaar is dat {u.lgu_maanden} maanden."
+    eerste = u.eigen.maanden[0].begint
+    later = min(inv.arbeidsverleden, hele_jaren(d["halve_maand_vanaf"], eerste))
+    vol, minder = lgu_opbouw(r, inv.arbeidsverleden, eerste)
+    verdeling = f"Van uw {inv.arbeidsverleden} jaar liggen er dan {later} vanaf {grens}." if later \
+        else f"Al uw jaren liggen dan vóór {grens}."
+    aanname = (f"Wij weten niet in welke jaren u werkte. Wij nemen aan dat u zonder onderbreking werkte tot "
+               f"{eerste.year}, het jaar waarin u ziek werd. Dat jaar zelf telt niet mee. {verdeling} ")
+    samen = _samen(u, lgu_opgebouwd(r, inv.arbeidsverleden, eerste))
+    if not minder:
+        return tekst + aanname + f"Zo telt elk jaar {_maanden(d['maanden_per_jaar'])}. {samen}"
+    telling = (f"Zo tellen {vol} jaar elk {_maanden(d['maanden_per_jaar'])} en {minder} jaar elk "
+               f"{_maanden(d['daarna_per_jaar'])}. {samen}")
+    if u.lgu_maanden < d["maximum"]:
+        telling += (f" Werkte u na {grens} een tijd niet? Dan liggen meer van uw jaren vóór {grens}. "
+                    "De LGU is dan misschien langer.")
+    return tekst + aanname + telling
+
+
+def _samen(u: Uitkomst, opgebouwd: Decimal) -> str:
+    """'Dat is 17 maanden LGU.', or how the maximum changes the built-up months."""
+    if opgebouwd.to_integral_value(ROUND_FLOOR) == u.lgu_maanden:
+        return f"Dat is {u.lgu_maanden} maanden LGU."
+    grens = "meer dan het maximum" if opgebouwd > u.lgu_maanden else "minder dan het minimum"
+    return f"Samen is dat {procent(opgebouwd)} maanden, {grens}. U krijgt dus {u.lgu_maanden} maanden LGU."
+
+
+def _maanden(per_jaar) -> str:
+    """'1 maand', 'een halve maand', '2 maanden'."""
+    aantal = Decimal(str(per_jaar))
+    if aantal == Decimal(1) / 2:
+        return "een halve maand"
+    return f"{procent(aantal)} maand" + ("" if aantal == 1 else "en")
 
 
 def stappen(s: Scenario) -> list[str]:
@@ -150,6 +188,8 @@ def _scenario_dict(s: Scenario) -> dict:
 
 
 def _json_waarde(waarde):
+    if isinstance(waarde, dt.date):
+        return waarde.isoformat()
     if isinstance(waarde, dict):
         return {k: _json_waarde(v) for k, v in waarde.items()}
     if isinstance(waarde, (list, tuple)):

@@ -5,6 +5,7 @@ No style attributes and no scripts (the CSP forbids both); classes start with ``
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from html import escape
 
@@ -175,7 +176,14 @@ def _waarde(waarde, eenheid: str) -> str:
     if isinstance(waarde, Decimal) and eenheid.startswith("euro"):
         return f"{euro(waarde)} ({eenheid.removeprefix('euro ')})"
     if isinstance(waarde, dict):
-        return ", ".join(f"{k.replace('_', ' ')} {procent(Decimal(str(v)))}" for k, v in waarde.items())
+        return ", ".join(f"{k.replace('_', ' ')} {_waarde_kort(v)}" for k, v in waarde.items())
     if isinstance(waarde, list):
         return "; ".join(f"vanaf {procent(Decimal(str(a)))}%: {procent(Decimal(str(b)))}%" for a, b in waarde)
     return f"{procent(Decimal(str(waarde)))} {eenheid}"
+
+
+def _waarde_kort(waarde) -> str:
+    """One field of a composite value: a date in Dutch, a number with a Dutch comma."""
+    if isinstance(waarde, dt.date):
+        return nl_datum(waarde)
+    return procent(Decimal(str(waarde)))
