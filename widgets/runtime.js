@@ -24,8 +24,9 @@ export function haalRuntime() {
   };
   if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
     meld(MELDING_GEEN_WASM, "fout");
-    runtime = { klaar: Promise.reject(new Error("geen wasm")) };
-    runtime.klaar.catch(() => {});
+    const klaar = Promise.reject(new Error("geen wasm"));
+    klaar.catch(() => {});
+    runtime = { klaar, reken: () => klaar, bereidVoor: () => {} };
     return runtime;
   }
   // Started by the inline script in <head> (widgets/inline/start.js), or here.

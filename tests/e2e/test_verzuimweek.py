@@ -35,6 +35,16 @@ def test_voorbeeld_staat_er_voordat_python_start(page, base_url):
     expect(page.locator("[data-uitkomst]")).to_contain_text("wachttijd")
 
 
+def test_browser_zonder_webassembly_krijgt_uitleg_en_houdt_het_voorbeeld(page, base_url):
+    page.add_init_script("delete window.WebAssembly;")
+    form = open_tool(page, base_url)
+    expect(page.locator(".sk-status")).to_contain_text("werkt niet in uw browser")
+    page.fill("#vw-eerste-ziektedag", "5-1-2026")
+    form.get_by_role("button", name="Bereken").click()  # no page error (the fixture checks), no reload
+    expect(page.locator("[data-uitkomst]")).to_contain_text("Voorbeeld")
+    expect(page.locator("#vw-eerste-ziektedag")).to_have_value("5-1-2026")
+
+
 def test_toont_laadstatus(page, base_url):
     def traag(route):
         time.sleep(1.5)
