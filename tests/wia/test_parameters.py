@@ -28,7 +28,8 @@ soort = "officieel"
 
 def test_alle_echte_bestanden_zijn_geldig_en_compleet():
     alle = parameters.alle()
-    assert set(alle) == set(parameters.NAMEN)
+    # Exactly one file per name: a stray or misspelt file is not silently ignored.
+    assert {p.name for p in (WIA / "parameters").iterdir()} == {f"{n}.toml" for n in parameters.NAMEN}
     for p in alle.values():
         for w in p.waarden:
             assert w.bron.strip() and w.url.startswith("https://"), p.naam

@@ -6,7 +6,8 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
+
+from ..data import tekst
 
 VELDEN = {
     "id": str, "categorie": str, "vraag": str, "waarom": str, "goed_antwoord": str,
@@ -19,6 +20,8 @@ _BRON = re.compile(r"(KS-\d{2}|RSC-\d[A-E]?|BL-\d)")
 
 @dataclass(frozen=True)
 class Vraag:
+    """One question of the checklist, as in ``vragen.toml``."""
+
     id: str
     categorie: str
     vraag: str
@@ -52,7 +55,7 @@ def lees(tekst: str) -> tuple[Vraag, ...]:
 @functools.cache
 def vragen() -> tuple[Vraag, ...]:
     """All questions, in the order of the file."""
-    return lees(resources.files(__package__).joinpath("vragen.toml").read_text(encoding="utf-8"))
+    return lees(tekst(__package__, "vragen.toml"))
 
 
 def categorieen(lijst: tuple[Vraag, ...] | None = None) -> list[str]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
+
+from ..data import tekst
 
 
 @dataclass(frozen=True)
 class Regels:
+    """The poortwachter rules from ``poortwachter.toml``."""
+
     wachttijd_weken: int
     loonsanctie_max_weken: int
     nieuwe_wachttijd_na_dagen: int
@@ -17,8 +20,8 @@ class Regels:
 
 
 def laad() -> Regels:
-    """Read with ``importlib.resources``: works from the wheel on ``sys.path`` in the browser too."""
-    data = tomllib.loads(resources.files(__package__).joinpath("poortwachter.toml").read_text(encoding="utf-8"))
+    """Read through the package loader: works from the wheel on ``sys.path`` in the browser too."""
+    data = tomllib.loads(tekst(__package__, "poortwachter.toml"))
     return Regels(
         wachttijd_weken=data["wachttijd"]["weken"],
         loonsanctie_max_weken=data["wachttijd"]["loonsanctie_max_weken"],

@@ -2,7 +2,7 @@
 
 Each value has a start date, a source (title and URL), the date it was retrieved and its kind
 (``officieel``, ``secundair`` or ``afgeleid``). Look-up by date picks the value in force.
-Read with ``importlib.resources``, so it works from an unpacked wheel in Pyodide too.
+Read through the package loader (``spoorkennis.data``), so it works from the wheel in Pyodide too.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import tomllib
 from dataclasses import dataclass, fields
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
-from importlib import resources
+
+from ..data import tekst
 
 SOORTEN = ("officieel", "secundair", "afgeleid")
 SLEUTELS = {"naam", "omschrijving", "eenheid", "waarden"}
@@ -26,6 +27,8 @@ class ParameterFout(ValueError):
 
 @dataclass(frozen=True)
 class Waarde:
+    """One dated value of a parameter, with its source."""
+
     begin: dt.date
     waarde: object
     bron: str
@@ -37,6 +40,8 @@ class Waarde:
 
 @dataclass(frozen=True)
 class Parameter:
+    """One legal parameter and its values over time."""
+
     naam: str
     omschrijving: str
     eenheid: str
@@ -117,14 +122,9 @@ def lees(tekst: str, bestand: str) -> Parameter:
 
 @cache
 def alle() -> dict[str, Parameter]:
-    """Every parameter file in the package, by name."""
-    map_ = resources.files(__package__) / "parameters"
-    uit = {}
-    for bestand in sorted(map_.iterdir(), key=lambda b: b.name):
-        if bestand.name.endswith(".toml"):
-            parameter = lees(bestand.read_text(encoding="utf-8"), bestand.name)
-            uit[parameter.naam] = parameter
-    return uit
+    """Every parameter, by name: ``parameters/<naam>.toml`` for each name in ``NAMEN`` (a test
+    checks the folder holds exactly those files)."""
+    return {naam: lees(tekst(__package__, "parameters", f"{naam}.toml"), f"{naam}.toml") for naam in NAMEN}
 
 
 def eerste_datum() -> dt.date:
@@ -136,8 +136,6 @@ def eerste_datum() -> dt.date:
 def regels_op(datum: dt.date) -> Regels:
     """All parameters in force on ``datum``; LookupError before ``eerste_datum()``."""
     params = alle()
-    if set(params) != set(NAMEN):
-        raise ParameterFout(f"parameterbestanden {sorted(params)} passen niet bij {sorted(NAMEN)}")
     gekozen = {naam: (params[naam], params[naam].op(datum)) for naam in NAMEN}
     waarde = {naam: w.waarde for naam, (_, w) in gekozen.items()}
     for naam in NAMEN:
@@ -153,4 +151,4 @@ def regels_op(datum: dt.date) -> Regels:
 @cache
 def invoergrenzen() -> dict:
     """Plausibility limits for what a person types (not legal amounts)."""
-    return tomllib.loads((resources.files(__package__) / "invoergrenzen.toml").read_text(encoding="utf-8"))
+    return tomllib.loads(tekst(__package__, "invoergrenzen.toml"))
