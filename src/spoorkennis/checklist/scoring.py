@@ -43,6 +43,8 @@ _ALIASSEN = {"weet niet": "weet_niet", "weetniet": "weet_niet", "weet-niet": "we
 
 @dataclass(frozen=True)
 class Onderdeel:
+    """The score of one bureau in one category."""
+
     categorie: str
     score: int | None
     beantwoord: int
@@ -51,6 +53,8 @@ class Onderdeel:
 
 @dataclass(frozen=True)
 class Uitslag:
+    """The outcome for one bureau: scores, red flags and verdict."""
+
     naam: str
     totaal: int | None
     onderdelen: tuple[Onderdeel, ...]

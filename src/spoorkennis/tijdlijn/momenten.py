@@ -11,6 +11,8 @@ from .weken import Verzuim
 
 @dataclass(frozen=True)
 class Moment:
+    """One legal deadline or advised moment, with its date."""
+
     code: str
     soort: str  # "wet" or "advies"
     week: int

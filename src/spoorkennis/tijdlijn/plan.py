@@ -17,6 +17,8 @@ _AD_RAPPORT_VOOR = 6
 
 @dataclass(frozen=True)
 class Waarschuwing:
+    """A warning about the plan, with what each side does about it."""
+
     code: str
     tekst: str  # what is wrong
     werkgever: str  # what the employer does about it
@@ -28,6 +30,8 @@ class Waarschuwing:
 
 @dataclass(frozen=True)
 class Uitkomst:
+    """The whole timeline for one input."""
+
     opgegeven_ziektedag: dt.date
     verzuim: Verzuim
     momenten: list[Moment]

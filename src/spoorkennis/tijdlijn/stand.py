@@ -11,6 +11,8 @@ from .weken import Verzuim
 
 @dataclass(frozen=True)
 class Stand:
+    """Where the person is today in the wachttijd."""
+
     vandaag: dt.date
     week: int  # 0 before the first sick day
     hersteld: bool  # today falls in a recovery period

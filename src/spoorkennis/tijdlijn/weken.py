@@ -15,6 +15,8 @@ from .regels import REGELS
 
 @dataclass(frozen=True)
 class Herstel:
+    """A recovery inside the wachttijd: from ``van`` until ``tot``, the day of illness again."""
+
     van: dt.date  # first day recovered
     tot: dt.date  # first day of illness again
 

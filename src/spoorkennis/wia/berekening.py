@@ -57,6 +57,8 @@ class Geval:
 
 @dataclass(frozen=True)
 class Maand:
+    """Income in one month after the first sick day."""
+
     nummer: int  # 1 = the month that starts on the first sick day
     wia_maand: int | None  # 1 = the first month after the wachttijd; None during the wachttijd
     begint: dt.date
@@ -108,6 +110,8 @@ class Overgang:
 
 @dataclass(frozen=True)
 class Scenario:
+    """One WIA outcome (or the job offer), month by month."""
+
     sleutel: str
     titel: str
     aanname: str  # what we assume, in plain Dutch
@@ -137,6 +141,8 @@ class Scenario:
 
 @dataclass(frozen=True)
 class Uitkomst:
+    """Everything computed for one input: every scenario and the rules used."""
+
     invoer: Invoer
     regels: Regels
     maandloon: Decimal  # the WIA maandloon after the cap
