@@ -33,7 +33,7 @@ def getal(tekst: object, veld: str, label: str, *, minimum: Decimal | int = 0,
             return None
         raise InvoerFout(f"Vul {label} in.", veld)
     schoon = re.sub(r"^€\s*|\s*€$|^eur\s*|\s*euro?$", "", schoon, flags=re.I)
-    schoon = re.sub(r",-+$|,—$", "", schoon).replace(" ", "")
+    schoon = re.sub(r",-+$|,—$|\s", "", schoon)  # spaces of any kind, as in '3 000' or a copied '€ 3.000'
     negatief = schoon.startswith("-")
     schoon = schoon.lstrip("+-")
     if not re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d*)?|\d+(,\d*)?|\d+\.\d{1,2}", schoon):
@@ -110,12 +110,12 @@ def nl_datum(waarde: dt.date) -> str:
 
 
 def euro(bedrag: Decimal | int | float) -> str:
-    """'€ 3.000,00' in Dutch notation."""
+    """'€ 3.000,00' in Dutch notation, with a no-break space so the sign stays with the number."""
     waarde = Decimal(str(bedrag)).quantize(Decimal("0.01"))
     teken = "-" if waarde < 0 else ""
     heel, _, cent = f"{abs(waarde):.2f}".partition(".")
     groepen = f"{int(heel):,}".replace(",", ".")
-    return f"{teken}€ {groepen},{cent}"
+    return f"{teken}€\u00a0{groepen},{cent}"
 
 
 def _datumdelen(tekst: str) -> tuple[int, int, int] | None:

@@ -59,7 +59,7 @@ def test_tabel_in_het_nederlands(capsys):
     code, out, _ = draai(VOORBEELD, capsys)
     assert code == 0
     assert "Als u geen WIA krijgt en geen werk heeft" in out
-    assert "   16  VVU         € 803,04" in out
+    assert "   16  VVU         €\u00a0803,04" in out
     assert "Dit is een prognose. U kunt er geen rechten aan ontlenen." in out
 
 

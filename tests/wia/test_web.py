@@ -19,7 +19,7 @@ def test_voorbeeld_rekent_en_begint_met_de_samenvatting():
     eerste_zin = tekst.split("Als u geen WIA krijgt", 1)
     assert len(eerste_zin) == 2 and "<svg" not in html.split("Als u geen WIA krijgt")[0]
     # 18 years → 14 months LGU; 55% → class 55-65%: 42% × 2294,40 = 963,648 → € 963,65
-    assert "vanaf WIA-maand 15 € 963,65" in html
+    assert "vanaf WIA-maand 15 €\u00a0963,65" in html
     assert "Nieuwe baan via spoor 2" in html
 
 
@@ -38,8 +38,8 @@ def test_html_volgt_de_regels_van_contributing():
 
 def test_samenvatting_noemt_de_daling_naar_nul():
     html = wia(dict(VELDEN))["html"]
-    assert "Als u geen WIA krijgt en geen werk heeft, daalt uw inkomen na 104 weken naar € 0,00 per maand." in html
-    assert "vanaf WIA-maand 16 € 803,04" in html
+    assert "Als u geen WIA krijgt en geen werk heeft, daalt uw inkomen na 104 weken naar €\u00a00,00 per maand." in html
+    assert "vanaf WIA-maand 16 €\u00a0803,04" in html
 
 
 def test_uitleg_noemt_de_aanname_over_het_arbeidsverleden():
@@ -61,9 +61,9 @@ def test_uitleg_iva_met_inkomsten():
     # 75% × 3000 = 2250; 70% × 500 = 350; 2250 − 350 = 1900
     velden = {**VELDEN, "ao": "100", "duurzaam": "ja", "inkomen": "500"}
     tekst = re.sub(r"<[^>]+>", " ", wia(velden)["html"])
-    assert "IVA: 75% van uw maandloon (€ 3.000,00) min 70% van wat u verdient (€ 500,00)" in tekst
+    assert "IVA: 75% van uw maandloon (€\u00a03.000,00) min 70% van wat u verdient (€\u00a0500,00)" in tekst
     assert "Dan gaat 70% van wat u verdient van de IVA af." in tekst
-    assert "€ 1.900,00" in tekst
+    assert "€\u00a01.900,00" in tekst
 
 
 @pytest.mark.parametrize("maandloon", ["3.000", "€ 3.000,-", "3000,00", " 3 000 ", "EUR 3000"])
@@ -74,8 +74,8 @@ def test_nederlandse_schrijfwijzen(maandloon):
 def test_vandaag_is_de_standaard_peildatum():
     zonder = {**VELDEN, "peildatum": "", "arbeidsverleden": "2"}
     # 35% × 2191,80 = 767,13 before 1 July 2025; 35% × 2245,80 = 786,03 from then
-    assert "€ 767,13" in wia({**zonder, "_vandaag": "2025-06-30"})["html"]
-    assert "€ 786,03" in wia({**zonder, "_vandaag": "2025-07-01"})["html"]
+    assert "€\u00a0767,13" in wia({**zonder, "_vandaag": "2025-06-30"})["html"]
+    assert "€\u00a0786,03" in wia({**zonder, "_vandaag": "2025-07-01"})["html"]
 
 
 def fouten(velden):
