@@ -44,8 +44,12 @@ CSP = (
     "object-src 'none'; base-uri 'self'; form-action 'self'"
 )
 
-# Inline in <head> of tool pages: starts the worker, holds back the search index (see the file).
+# Inline on tool pages: start.js in <head> starts the worker and, later, Material's script;
+# palet.js follows Material's colour script and does its start-up part until then (see the files).
 START = (WIDGETS / "inline" / "start.js").read_text(encoding="utf-8").strip()
+PALET = (WIDGETS / "inline" / "palet.js").read_text(encoding="utf-8").strip()
+MATERIAL_SCRIPT = re.compile(r'\n\s*<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
+MATERIAL_PALET = re.compile(r'<script>var palette=__md_get\("__palette"\).*?</script>', re.S)
 
 _build: dict = {}
 
@@ -93,13 +97,8 @@ def on_page_content(html_, page, config, files):
 
 def on_post_page(output, page, config):
     """Put the page's Content-Security-Policy in, with a hash for each inline script."""
-    if page.meta.get("heeft_tool"):  # start the Python runtime while the page is still parsing
-        runtime = get_relative_url("assets/tools/runtime.js", page.url)
-        worker = get_relative_url("assets/tools/worker.mjs", page.url)
-        early = (f'<meta name="spoorkennis-tool" content="{worker}">\n  <script>{START}</script>\n'
-                 f'  <script type="module" async src="{runtime}"></script>\n')
-        csp_meta = 'content="__SPOORKENNIS_CSP__">'
-        output = output.replace(csp_meta, f"{csp_meta}\n  {early}", 1)
+    if page.meta.get("heeft_tool"):
+        output = _early_start(output, page)
     hashes = " ".join(
         f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
         for body in INLINE_SCRIPT.findall(output)
@@ -107,6 +106,23 @@ def on_post_page(output, page, config):
     if "__SPOORKENNIS_CSP__" not in output:
         raise PluginError(f"{page.file.src_uri}: the CSP placeholder of overrides/main.html is missing")
     return output.replace("__SPOORKENNIS_CSP__", html.escape(CSP.format(hashes=hashes).strip()), 1)
+
+
+def _early_start(output: str, page) -> str:
+    """Start the Python runtime while the page is still parsing; Material's script runs later."""
+    material = MATERIAL_SCRIPT.findall(output)
+    if len(material) != 1 or len(MATERIAL_PALET.findall(output)) != 1:
+        raise PluginError(f"{page.file.src_uri}: expected one Material script and one colour script "
+                          f"(found {len(material)}); check widgets/inline/start.js against this Material version")
+    output = MATERIAL_SCRIPT.sub("", output)
+    output = MATERIAL_PALET.sub(lambda m: f"{m[0]}\n      <script>{PALET}</script>", output)
+    runtime = get_relative_url("assets/tools/runtime.js", page.url)
+    worker = get_relative_url("assets/tools/worker.mjs", page.url)
+    early = (f'<meta name="spoorkennis-tool" content="{worker}">\n'
+             f'  <meta name="spoorkennis-thema" content="{material[0]}">\n  <script>{START}</script>\n'
+             f'  <script type="module" async src="{runtime}"></script>\n')
+    csp_meta = 'content="__SPOORKENNIS_CSP__">'
+    return output.replace(csp_meta, f"{csp_meta}\n  {early}", 1)
 
 
 def on_post_build(config):

@@ -1,5 +1,5 @@
 // Pre-compiles Python for the browser, with Pyodide's own Python (3.14) in Node, so that pages do
-// not compile source on every visit (measured in scripts/BENCH.md: Pyodide's start is mostly that).
+// not compile source on every visit (measured, README "Benchmark": Pyodide's start is mostly that).
 //
 //   node scripts/precompile.mjs STDLIB_IN STDLIB_OUT WHEEL_IN WHEEL_OUT
 //

@@ -59,7 +59,6 @@ export function haalRuntime() {
     }
   });
   klaar.catch(() => { meld(MELDING_STARTFOUT, "fout"); worker.terminate(); });
-  if (!vroeg) worker.postMessage({ type: "start" });
   runtime = {
     klaar,
     // Sent at once: the worker answers as soon as Python is up, without a round trip via the page.

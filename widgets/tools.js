@@ -158,7 +158,7 @@ function koppel(form) {
     bewaar(tool, form);
     if (!berekend) return;
     clearTimeout(wachttijd);
-    wachttijd = setTimeout(reken);  // changes in one task coalesce; no delay (scripts/BENCH.md: recompute)
+    wachttijd = setTimeout(reken);  // changes in one task coalesce; no delay (README "Benchmark": recompute)
   });
   for (const knop of form.querySelectorAll("[data-wis]")) {
     knop.addEventListener("click", () => {
@@ -181,9 +181,9 @@ function koppel(form) {
 // What the page does first: each tool's result from stored input, or the runtime being ready.
 const eerst = Promise.allSettled([...document.querySelectorAll("form.sk-tool[data-tool]")].map(koppel));
 
-// Work that would compete with that for the processor waits until it is done: the search index
+// Work that would compete with that for the processor waits until it is done: Material's script
 // (held back by the inline script the build puts in <head>) and the service worker's precache.
-eerst.then(() => window.spoorkennisZoekVrij?.());
+eerst.then(() => window.spoorkennisThemaVrij?.());
 
 // Offline use after the first visit: the service worker sits in the site root, two folders up.
 if ("serviceWorker" in navigator && location.protocol !== "file:") {

@@ -1,5 +1,6 @@
-// Runs Pyodide off the main thread. One start per worker; the page starts one worker per page.
-// Messages in:  {type: "start"} | {type: "laad", tool} | {type: "aanroep", id, tool, velden}
+// Runs Pyodide off the main thread. Python starts as soon as this module runs (a page only makes
+// this worker when it has a tool), not on a first message: that would wait for the page's thread.
+// Messages in:  {type: "laad", tool} | {type: "aanroep", id, tool, velden}
 // Messages out: {type: "voortgang", tekst} | {type: "klaar"} | {type: "startfout", bericht}
 //               {type: "antwoord", id, json}
 import { loadPyodide } from "../pyodide/pyodide.mjs";
@@ -44,6 +45,8 @@ self.addEventListener("unhandledrejection", (e) => {
   e.preventDefault();
   self.postMessage({ type: "startfout", bericht: String(e.reason) });
 });
+
+start().catch((fout) => self.postMessage({ type: "startfout", bericht: String(fout) }));
 
 self.onmessage = async ({ data }) => {
   let web;

@@ -51,6 +51,23 @@ def test_elke_pagina_noemt_tekenset_vroeg_en_csp_voor_elk_script(gebouwde_site):
     assert not fout, fout
 
 
+def test_material_script_later_alleen_op_paginas_met_een_rekenhulp(gebouwde_site):
+    """Tool pages start Material's script from start.js (named in a meta tag); other pages load it
+    as usual. Every page keeps exactly one way to run it."""
+    code, _, site = gebouwde_site
+    if code != 0:
+        pytest.skip("de site bouwt niet; zie test_mkdocs_build_strict_is_schoon")
+    script = re.compile(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js"></script>')
+    later = re.compile(r'<meta name="spoorkennis-thema" content="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js">')
+    soorten = {}
+    for html_pad in sorted(site.rglob("index.html")):
+        html = html_pad.read_text(encoding="utf-8")
+        tool = 'class="sk-tool' in html
+        soorten[html_pad.relative_to(site).as_posix()] = (tool, len(script.findall(html)), len(later.findall(html)))
+    assert {pad: s for pad, s in soorten.items() if s not in {(True, 0, 1), (False, 1, 0)}} == {}
+    assert sum(tool for tool, _, _ in soorten.values()) >= 4
+
+
 @pytest.mark.parametrize("pagina", inhoud.paginas())
 def test_ankers_van_de_linkcontrole_kloppen_met_de_gebouwde_site(gebouwde_site, pagina):
     """The link test computes heading anchors without a build; they must equal the built ids

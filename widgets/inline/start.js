@@ -4,9 +4,13 @@
 //    before it loaded (window.spoorkennisVroeg).
 // 2. Keeps a "Bereken" pressed before tools.js has loaded from reloading the page (which would lose
 //    what was typed); tools.js computes it once it is there (window.spoorkennisVerzonden).
-// 3. Holds back Material's search index: building it competes with Python's start for the
-//    processor. It is fetched once tools.js calls spoorkennisZoekVrij() (the first result is on
-//    screen), or after 10 s. A search typed before then is answered once the index is in.
+// 3. Starts Material's script later. Evaluating it, its start-up work and its search index compete
+//    with Python's start for the processor (about 0.2 s on a cold visit). The page works without
+//    it (menus, links, forms); it adds the search, the colour switch and the header's behaviour.
+//    The build takes its <script> out and names it in <meta name="spoorkennis-thema">. It runs
+//    when tools.js calls spoorkennisThemaVrij() (the first result is on screen), at the reader's
+//    first click, tap or key, or after 10 s. Material waits for DOMContentLoaded, which has
+//    passed by then, so it gets that event once more. A colour chosen before it ran is passed on.
 (() => {
   const meta = document.querySelector('meta[name="spoorkennis-tool"]');
   if (meta && typeof Worker === "function" && typeof WebAssembly === "object") {
@@ -15,7 +19,6 @@
       const vroeg = { worker, berichten: [], fout: false };
       worker.onmessage = ({ data }) => vroeg.berichten.push(data);
       worker.onerror = (e) => { e.preventDefault(); vroeg.fout = true; };
-      worker.postMessage({ type: "start" });
       window.spoorkennisVroeg = vroeg;
     } catch { /* runtime.js tries again and reports */ }
   }
@@ -27,14 +30,28 @@
     verzonden.add(e.target);
   }, true);
 
-  let vrij;
-  const wacht = new Promise((resolve) => { vrij = resolve; });
-  setTimeout(vrij, 10000);
-  window.spoorkennisZoekVrij = vrij;
-  const ophalen = window.fetch;
-  window.fetch = function (bron, ...rest) {
-    const url = bron instanceof Request ? bron.url : String(bron);
-    const later = /\/search\/search_index\.json$/.test(url.split(/[?#]/)[0]);
-    return later ? wacht.then(() => ophalen.call(this, bron, ...rest)) : ophalen.call(this, bron, ...rest);
+  const thema = document.querySelector('meta[name="spoorkennis-thema"]');
+  if (!thema) return;
+  let kleur = null;  // a colour radio the reader switched before Material listened
+  const onthoud = (e) => { if (e.target.name === "__palette") kleur = e.target; };
+  document.addEventListener("change", onthoud, true);
+  const signalen = ["pointerdown", "keydown", "touchstart"];
+  let gestart = false;
+  const start = () => {
+    if (gestart) return;
+    gestart = true;
+    for (const s of signalen) removeEventListener(s, start, true);
+    const script = document.createElement("script");
+    script.src = new URL(thema.content, document.baseURI).href;
+    script.onload = () => {
+      if (document.readyState !== "loading") document.dispatchEvent(new Event("DOMContentLoaded"));
+      document.removeEventListener("change", onthoud, true);
+      kleur?.dispatchEvent(new Event("change"));
+      document.documentElement.dataset.skThema = "klaar";
+    };
+    document.head.append(script);
   };
+  for (const s of signalen) addEventListener(s, start, { capture: true, passive: true });
+  setTimeout(start, 10000);
+  window.spoorkennisThemaVrij = start;
 })();
