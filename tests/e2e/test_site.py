@@ -82,6 +82,8 @@ def test_offline_na_eerste_bezoek(page, base_url, context, site_dir):
     }""", bestanden):
         assert time.monotonic() < einde, "the service worker did not keep the runtime within 60 s"
         page.wait_for_timeout(250)
+    # Online, a page is asked for while the service worker starts (navigation preload).
+    assert page.evaluate("navigator.serviceWorker.ready.then((r) => r.navigationPreload.getState())")["enabled"]
     context.set_offline(True)
     page.reload()
     page.fill("#vw-eerste-ziektedag", "5-1-2026")

@@ -18,9 +18,11 @@ self.addEventListener("install", (e) => {
 self.addEventListener("activate", (e) => {
   e.waitUntil(
     caches.keys()
-      .then((namen) => Promise.all(
-        namen.filter((n) => n.startsWith("spoorkennis-") && n !== CACHE).map((n) => caches.delete(n)),
-      ))
+      .then((namen) => Promise.all([
+        // A page is asked for while this worker starts, not after (it starts on each visit).
+        self.registration.navigationPreload?.enable(),
+        ...namen.filter((n) => n.startsWith("spoorkennis-") && n !== CACHE).map((n) => caches.delete(n)),
+      ]))
       .then(() => self.clients.claim()),
   );
 });
@@ -38,8 +40,8 @@ self.addEventListener("message", (e) => {
   }));
 });
 
-async function bewaarEnGeef(verzoek, cache) {
-  const antwoord = await fetch(verzoek);
+async function bewaarEnGeef(verzoek, cache, vooraf) {
+  const antwoord = (await vooraf) || (await fetch(verzoek));
   if (antwoord.ok && antwoord.type === "basic") cache.put(verzoek, antwoord.clone());
   return antwoord;
 }
@@ -56,7 +58,7 @@ self.addEventListener("fetch", (e) => {
     if (e.request.mode === "navigate") {
       // Pages: fresh when online, from the cache when not.
       try {
-        return await bewaarEnGeef(e.request, cache);
+        return await bewaarEnGeef(e.request, cache, e.preloadResponse);
       } catch {
         return (await cache.match(e.request, { ignoreSearch: true }))
           || (await cache.match(new URL("404.html", basis))) || Response.error();
