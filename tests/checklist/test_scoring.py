@@ -156,3 +156,25 @@ def test_weet_niet_is_hetzelfde_als_niet_ingevuld(antwoorden, vraag_id):
     met = beoordeel("X", {**antwoorden, vraag_id: "weet_niet"})
     zonder = beoordeel("X", {**antwoorden, vraag_id: None})
     assert met == zonder
+
+
+@given(ANTWOORDEN)
+def test_score_is_het_gewogen_aandeel_half_naar_boven_afgerond(antwoorden):
+    """The rule in the module docstring, computed with exact fractions, as an independent check."""
+    from fractions import Fraction
+    from math import floor
+
+    waarde = {"ja": Fraction(1), "deels": Fraction(1, 2), "nee": Fraction(0)}
+    beantwoord = [v for v in ECHT if antwoorden[v.id] in waarde]
+    u = beoordeel("X", antwoorden)
+    if not beantwoord:
+        assert u.totaal is None
+        return
+    deel = sum(v.gewicht * waarde[antwoorden[v.id]] for v in beantwoord) / sum(v.gewicht for v in beantwoord)
+    assert u.totaal == floor(deel * 100 + Fraction(1, 2))
+    assert u.volledigheid == floor(Fraction(len(beantwoord), len(ECHT)) * 100 + Fraction(1, 2))
+
+
+@pytest.mark.parametrize("teller, noemer, procent", [(1, 8, 13), (1, 200, 1), (1, 201, 0), (3, 4, 75), (0, 5, 0), (5, 5, 100)])
+def test_procent_rondt_half_naar_boven_af(teller, noemer, procent):
+    assert scoring._procent(teller, noemer) == procent  # 12,5 -> 13; 0,5 -> 1; 0,4975 -> 0

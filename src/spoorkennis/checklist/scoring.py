@@ -18,14 +18,12 @@ Rules (the tool page explains them in the same terms):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
-from math import floor
 
 from ..fouten import InvoerFout
 from .model import Vraag, categorieen, vragen
 
 ANTWOORDEN = ("ja", "deels", "nee", "weet_niet")
-WAARDE = {"ja": Fraction(1), "deels": Fraction(1, 2), "nee": Fraction(0)}
+HALVE_PUNTEN = {"ja": 2, "deels": 1, "nee": 0}  # whole numbers: exact, and no fractions module to load
 MIN_BEANTWOORD = 75  # percent of the questions answered before a verdict is given
 GRENS_STERK = 75
 GRENS_REDELIJK = 50
@@ -66,7 +64,7 @@ class Uitslag:
 
     @property
     def volledigheid(self) -> int:
-        return _procent(Fraction(self.beantwoord, self.aantal))
+        return _procent(self.beantwoord, self.aantal)
 
     @property
     def harde_rode_vlaggen(self) -> tuple[Vraag, ...]:
@@ -88,18 +86,18 @@ def beoordeel(naam: str, antwoorden: dict[str, str | None], lijst: tuple[Vraag, 
     """Score one bureau. ``antwoorden`` maps question id to an answer; missing ids are open."""
     lijst = vragen() if lijst is None else lijst
     gekozen = {v.id: antwoorden.get(v.id) for v in lijst}
-    beantwoord = [v for v in lijst if gekozen[v.id] in WAARDE]
+    beantwoord = [v for v in lijst if gekozen[v.id] in HALVE_PUNTEN]
     onderdelen = tuple(
         Onderdeel(c, _score([v for v in beantwoord if v.categorie == c], gekozen),
                   sum(v.categorie == c for v in beantwoord), sum(v.categorie == c for v in lijst))
         for c in categorieen(lijst)
     )
     vlaggen = tuple(sorted((v for v in beantwoord if gekozen[v.id] == "nee"), key=lambda v: not v.harde_rode_vlag))
-    open_vragen = tuple(v for v in lijst if gekozen[v.id] not in WAARDE)
+    open_vragen = tuple(v for v in lijst if gekozen[v.id] not in HALVE_PUNTEN)
     totaal = _score(beantwoord, gekozen)
     if any(v.harde_rode_vlag for v in vlaggen):
         oordeel = "afgeraden"
-    elif (_procent(Fraction(len(beantwoord), len(lijst))) < MIN_BEANTWOORD
+    elif (_procent(len(beantwoord), len(lijst)) < MIN_BEANTWOORD
           or any(v.harde_rode_vlag for v in open_vragen)):
         oordeel = "onvolledig"
     else:
@@ -117,8 +115,9 @@ def _score(beantwoord: list[Vraag], gekozen: dict[str, str | None]) -> int | Non
     gewicht = sum(v.gewicht for v in beantwoord)
     if not gewicht:
         return None
-    return _procent(sum(v.gewicht * WAARDE[gekozen[v.id]] for v in beantwoord) / gewicht)
+    return _procent(sum(v.gewicht * HALVE_PUNTEN[gekozen[v.id]] for v in beantwoord), 2 * gewicht)
 
 
-def _procent(deel: Fraction) -> int:
-    return floor(deel * 100 + Fraction(1, 2))
+def _procent(teller: int, noemer: int) -> int:
+    """teller / noemer as a percentage, rounded half up: floor(100 t / n + 1/2) in whole numbers."""
+    return (200 * teller + noemer) // (2 * noemer)
