@@ -7,9 +7,8 @@ or at least one answer.
 
 from __future__ import annotations
 
-from html import escape
-
 from ..fouten import Verzamelaar
+from ..markup import escape
 from . import tekst
 from .model import Vraag, categorieen, vragen
 from .scoring import OORDELEN, Uitslag, antwoord, beoordeel, rangschik

@@ -6,8 +6,8 @@ Colours are SVG presentation attributes (no style attributes: the CSP forbids th
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
+from ..markup import escape
 from .plan import Uitkomst
 
 BREEDTE = 360

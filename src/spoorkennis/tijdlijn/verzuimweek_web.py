@@ -4,10 +4,10 @@ and the next legal step."""
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
 from .. import invoer
 from ..fouten import Verzamelaar
+from ..markup import escape
 from .momenten import momenten
 from .stand import stand
 from .weken import Verzuim

@@ -3,10 +3,9 @@ list of steps, and the calendar file."""
 
 from __future__ import annotations
 
-from html import escape
-
 from .. import invoer
 from ..fouten import Verzamelaar
+from ..markup import escape
 from .figuur import figuur
 from .ics import ics
 from .plan import Uitkomst, bereken

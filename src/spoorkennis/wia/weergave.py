@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
-from html import escape
 
 from ..invoer import euro, nl_datum
+from ..markup import escape
 from .berekening import Maand, Scenario, Uitkomst, procent
 from .uitleg import BESLUIT, DISCLAIMER, regels, samenvatting
 

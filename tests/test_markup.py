@@ -1,0 +1,27 @@
+"""spoorkennis.markup.escape does what html.escape does (without loading the html package)."""
+
+import html
+import subprocess
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from spoorkennis.markup import escape
+
+
+@given(st.text(), st.booleans())
+def test_gelijk_aan_html_escape(tekst, quote):
+    assert escape(tekst, quote) == html.escape(tekst, quote)
+
+
+def test_voorbeeld():
+    assert escape('<a href="x">Tom & Jerry\'s</a>') == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#x27;s&lt;/a&gt;"
+
+
+def test_geen_rekenhulp_laadt_het_html_pakket():
+    code = ("import sys\nfrom spoorkennis import web\n"
+            "for naam in web.TOOLS:\n    web.voorbeeld(naam)\n    web.aanroep(naam, '{}')\n"
+            "print(sorted(m for m in sys.modules if m == 'html' or m.startswith('html.')))")
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert uit == "[]"
