@@ -63,7 +63,10 @@ def test_vroege_klik_op_kleur_telt_als_material_er_is(page, wia_url):
     page.route(MATERIAL, lambda route: vast.append(route))  # held until the test lets it through
     page.goto(wia_url, wait_until="domcontentloaded")
     wissel(page).click()  # the first click starts Material's script
-    page.wait_for_timeout(300)
+    for _ in range(100):  # its request arrives at the route (and is held there)
+        if vast:
+            break
+        page.wait_for_timeout(100)
     assert len(vast) == 1 and kleur(page) == "default"
     vast[0].continue_()
     expect(page.locator("html")).to_have_attribute("data-sk-thema", "klaar", timeout=60000)
