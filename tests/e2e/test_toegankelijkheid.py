@@ -97,6 +97,28 @@ def test_geen_horizontaal_scrollen_op_360_px(browser, base_url, site_dir):
     assert not te_breed
 
 
+@pytest.mark.parametrize("breedte", [1280, 360])
+def test_tab_door_de_kop_komt_nooit_op_iets_onzichtbaars(page, base_url, breedte):
+    """The header's tab stops, from the skip link to the first menu link, each show where focus is
+    (Material's closed search-results box once took focus without being visible)."""
+    page.set_viewport_size({"width": breedte, "height": 700})
+    page.goto(base_url + "over/")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(400)  # the skip link fades in
+        info = page.evaluate("""() => { const e = document.activeElement;
+            let dekking = 1;  // opacity 0 anywhere above it hides it too (Playwright counts that as visible)
+            for (let x = e; x; x = x.parentElement) dekking *= Number(getComputedStyle(x).opacity);
+            return {klasse: String(e.className), radio: e.type === 'radio', id: e.id, dekking}; }""")
+        if "md-nav__link" in info["klasse"]:
+            return
+        # a colour radio is hidden by design: the switch right after it shows the focus
+        doel = page.locator(f'#{info["id"]} + label') if info["radio"] else page.locator(":focus")
+        expect(doel).to_be_visible()
+        assert info["radio"] or info["dekking"] > 0, f"focus on a see-through element: {info['klasse']}"
+    pytest.fail("Tab did not reach the menu within 12 stops")
+
+
 def test_elke_tool_met_alleen_het_toetsenbord(page, base_url, site_dir):
     page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
     for naam, pad in tool_paginas(site_dir).items():
