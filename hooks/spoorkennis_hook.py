@@ -110,10 +110,10 @@ def on_post_page(output, page, config):
 
 def _early_start(output: str, page) -> str:
     """Start the Python runtime while the page is still parsing; Material's script runs later."""
-    material = MATERIAL_SCRIPT.findall(output)
-    if len(material) != 1 or len(MATERIAL_PALET.findall(output)) != 1:
-        raise PluginError(f"{page.file.src_uri}: expected one Material script and one colour script "
-                          f"(found {len(material)}); check widgets/inline/start.js against this Material version")
+    material, palet = MATERIAL_SCRIPT.findall(output), MATERIAL_PALET.findall(output)
+    if len(material) != 1 or len(palet) != 1:
+        raise PluginError(f"{page.file.src_uri}: expected one Material script and one colour script, found "
+                          f"{len(material)} and {len(palet)}; check widgets/inline/ against this Material version")
     output = MATERIAL_SCRIPT.sub("", output)
     output = MATERIAL_PALET.sub(lambda m: f"{m[0]}\n      <script>{PALET}</script>", output)
     runtime = get_relative_url("assets/tools/runtime.js", page.url)

@@ -355,9 +355,9 @@ def processor_rustig(vrij: float = 0.8, venster_s: float = 0.25, max_s: float = 
         return
     einde = time.monotonic() + max_s
     while time.monotonic() < einde:
-        (stil0, totaal0) = tellers()
+        stil0, totaal0 = tellers()
         time.sleep(venster_s)
-        (stil1, totaal1) = tellers()
+        stil1, totaal1 = tellers()
         if totaal1 > totaal0 and (stil1 - stil0) / (totaal1 - totaal0) >= vrij:
             return
 

@@ -6,37 +6,33 @@
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const WIEL = "/lib/spoorkennis.whl";
-let gereed = null;
 
 function meld(tekst) {
   self.postMessage({ type: "voortgang", tekst });
 }
 
-function start() {
-  gereed ??= (async () => {
-    // The wheel's name is in bouw.json; fetch both while Pyodide starts.
-    const wiel = fetch(new URL("./bouw.json", import.meta.url))
-      .then((r) => r.json())
-      .then((bouw) => fetch(new URL(`./${bouw.wheel}`, import.meta.url)))
-      .then((r) => {
-        if (!r.ok) throw new Error(`wheel ${r.status}`);
-        return r.arrayBuffer();
-      });
-    wiel.catch(() => {});  // reported below, when awaited
-    meld("Python wordt gestart…");
-    const pyodide = await loadPyodide({
-      indexURL: new URL("../pyodide/", import.meta.url).href,
-      stdout: () => {},
-      stderr: (tekst) => console.warn(tekst),
+async function start() {
+  // The wheel's name is in bouw.json; fetch both while Pyodide starts.
+  const wiel = fetch(new URL("./bouw.json", import.meta.url))
+    .then((r) => r.json())
+    .then((bouw) => fetch(new URL(`./${bouw.wheel}`, import.meta.url)))
+    .then((r) => {
+      if (!r.ok) throw new Error(`wheel ${r.status}`);
+      return r.arrayBuffer();
     });
-    // The wheel goes on sys.path as it is: zipimport loads its precompiled .pyc files.
-    pyodide.FS.writeFile(WIEL, new Uint8Array(await wiel));
-    pyodide.pyimport("sys").path.insert(0, WIEL);
-    const web = pyodide.pyimport("spoorkennis.web");
-    self.postMessage({ type: "klaar" });
-    return web;
-  })();
-  return gereed;
+  wiel.catch(() => {});  // reported below, when awaited
+  meld("Python wordt gestart…");
+  const pyodide = await loadPyodide({
+    indexURL: new URL("../pyodide/", import.meta.url).href,
+    stdout: () => {},
+    stderr: (tekst) => console.warn(tekst),
+  });
+  // The wheel goes on sys.path as it is: zipimport loads its precompiled .pyc files.
+  pyodide.FS.writeFile(WIEL, new Uint8Array(await wiel));
+  pyodide.pyimport("sys").path.insert(0, WIEL);
+  const web = pyodide.pyimport("spoorkennis.web");
+  self.postMessage({ type: "klaar" });
+  return web;
 }
 
 // Pyodide does not always reject when a runtime file fails to load (the wasm fetch is not awaited
@@ -46,15 +42,15 @@ self.addEventListener("unhandledrejection", (e) => {
   self.postMessage({ type: "startfout", bericht: String(e.reason) });
 });
 
-start().catch((fout) => self.postMessage({ type: "startfout", bericht: String(fout) }));
+const gereed = start();
+gereed.catch((fout) => self.postMessage({ type: "startfout", bericht: String(fout) }));
 
 self.onmessage = async ({ data }) => {
   let web;
   try {
-    web = await start();
-  } catch (fout) {
-    self.postMessage({ type: "startfout", bericht: String(fout) });
-    return;
+    web = await gereed;
+  } catch {
+    return;  // reported once, above
   }
   if (data.type === "laad") {
     try { web.tool(data.tool).destroy(); } catch { /* an unknown tool answers in aanroep */ }
