@@ -63,7 +63,7 @@ def test_lgu_is_minstens_de_vvu_die_volgt(inv):
 
 
 def _zelfde_maar_ander_maandloon(inv, maandloon):
-    return Invoer(**{**inv.__dict__, "maandloon": maandloon})
+    return inv._replace(maandloon=maandloon)
 
 
 @settings(max_examples=150, deadline=None)
@@ -82,7 +82,7 @@ def test_hoger_maandloon_nooit_minder_bij_gelijke_restverdiencapaciteit(inv, a, 
 @given(invoeren(), maandlonen, maandlonen)
 def test_hoger_maandloon_nooit_minder_bij_gelijk_percentage_zonder_werk(inv, a, b):
     assume(inv.ao is not None)
-    inv = Invoer(**{**inv.__dict__, "inkomen": D(0)})
+    inv = inv._replace(inkomen=D(0))
     laag, hoog = sorted((a, b))
     lager = bereken(_zelfde_maar_ander_maandloon(inv, laag)).eigen.maanden
     hoger = bereken(_zelfde_maar_ander_maandloon(inv, hoog)).eigen.maanden

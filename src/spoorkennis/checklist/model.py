@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..data import tekst
 
@@ -18,8 +18,7 @@ _ID = re.compile(r"V\d{2}")
 _BRON = re.compile(r"(KS-\d{2}|RSC-\d[A-E]?|BL-\d)")
 
 
-@dataclass(frozen=True)
-class Vraag:
+class Vraag(NamedTuple):
     """One question of the checklist, as in ``vragen.toml``."""
 
     id: str

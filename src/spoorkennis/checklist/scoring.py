@@ -17,7 +17,7 @@ Rules (the tool page explains them in the same terms):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..fouten import InvoerFout
 from .model import Vraag, categorieen, vragen
@@ -39,8 +39,7 @@ _GROEP = {"sterk": 0, "redelijk": 0, "zwak": 0, "onvolledig": 1, "afgeraden": 2}
 _ALIASSEN = {"weet niet": "weet_niet", "weetniet": "weet_niet", "weet-niet": "weet_niet", "?": "weet_niet"}
 
 
-@dataclass(frozen=True)
-class Onderdeel:
+class Onderdeel(NamedTuple):
     """The score of one bureau in one category."""
 
     categorie: str
@@ -49,8 +48,7 @@ class Onderdeel:
     aantal: int
 
 
-@dataclass(frozen=True)
-class Uitslag:
+class Uitslag(NamedTuple):
     """The outcome for one bureau: scores, red flags and verdict."""
 
     naam: str

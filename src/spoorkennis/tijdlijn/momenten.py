@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .regels import REGELS
 from .weken import Verzuim
 
 
-@dataclass(frozen=True)
-class Moment:
+class Moment(NamedTuple):
     """One legal deadline or advised moment, with its date."""
 
     code: str

@@ -4,7 +4,7 @@ employer's plan (planned start of spoor 2, arbeidsdeskundig report), each with w
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..invoer import nl_datum
 from .momenten import Moment, momenten
@@ -15,8 +15,7 @@ from .weken import Herstel, Verzuim, samentelling
 _AD_RAPPORT_VOOR = 6
 
 
-@dataclass(frozen=True)
-class Waarschuwing:
+class Waarschuwing(NamedTuple):
     """A warning about the plan, with what each side does about it."""
 
     code: str
@@ -28,8 +27,7 @@ class Waarschuwing:
         return {"code": self.code, "tekst": self.tekst, "werkgever": self.werkgever, "werknemer": self.werknemer}
 
 
-@dataclass(frozen=True)
-class Uitkomst:
+class Uitkomst(NamedTuple):
     """The whole timeline for one input."""
 
     opgegeven_ziektedag: dt.date

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..data import tekst
 
 
-@dataclass(frozen=True)
-class Regels:
+class Regels(NamedTuple):
     """The poortwachter rules from ``poortwachter.toml``."""
 
     wachttijd_weken: int

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .momenten import Moment
 from .weken import Verzuim
 
 
-@dataclass(frozen=True)
-class Stand:
+class Stand(NamedTuple):
     """Where the person is today in the wachttijd."""
 
     vandaag: dt.date

@@ -8,13 +8,12 @@ deadline moves by the days recovered); a long one starts a new wachttijd on ``to
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .regels import REGELS
 
 
-@dataclass(frozen=True)
-class Herstel:
+class Herstel(NamedTuple):
     """A recovery inside the wachttijd: from ``van`` until ``tot``, the day of illness again."""
 
     van: dt.date  # first day recovered
@@ -25,8 +24,7 @@ class Herstel:
         return (self.tot - self.van).days
 
 
-@dataclass(frozen=True)
-class Verzuim:
+class Verzuim(NamedTuple):
     """One wachttijd: its first sick day and the short recoveries inside it."""
 
     eerste_ziektedag: dt.date

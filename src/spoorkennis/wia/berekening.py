@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from ..fouten import Verzamelaar
 from ..invoer import euro, nl_datum
@@ -24,12 +24,12 @@ LOONDOORBETALING = ("70/70", "100/70")
 
 GEEN_WIA, WGA, WGA_VOLLEDIG, IVA = "geen WIA", "WGA 35-80", "WGA 80-100", "IVA"
 ZIEK = "loondoorbetaling"
+LGU_START, LGU_REST, NA_LGU = "begin LGU", "rest LGU", "na LGU"  # the fases of a WIA month
 LABELS = {"maandloon": "uw maandloon", "inkomen": "uw inkomen uit werk",
           "restverdiencapaciteit": "de restverdiencapaciteit", "aanbod": "het loon van de nieuwe baan"}
 
 
-@dataclass(frozen=True)
-class Invoer:
+class Invoer(NamedTuple):
     """What the person tells us. ``ao`` or ``restverdiencapaciteit``, not both."""
 
     maandloon: Decimal
@@ -45,8 +45,7 @@ class Invoer:
     aanbod: Decimal | None = None
 
 
-@dataclass(frozen=True)
-class Geval:
+class Geval(NamedTuple):
     """One situation after the wachttijd: arbeidsongeschiktheid, restverdiencapaciteit, earnings."""
 
     ao: Decimal
@@ -55,8 +54,7 @@ class Geval:
     duurzaam: bool
 
 
-@dataclass(frozen=True)
-class Maand:
+class Maand(NamedTuple):
     """Income in one month after the first sick day."""
 
     nummer: int  # 1 = the month that starts on the first sick day
@@ -72,8 +70,7 @@ class Maand:
         return self.uitkering + self.loon
 
 
-@dataclass(frozen=True)
-class Periode:
+class Periode(NamedTuple):
     """Consecutive months with the same payment."""
 
     eerste: Maand
@@ -89,8 +86,7 @@ class Periode:
         return f"WIA-maand {self.eerste.wia_maand}"
 
 
-@dataclass(frozen=True)
-class Overgang:
+class Overgang(NamedTuple):
     """A change of monthly income from one month to the next."""
 
     maand: Maand  # the first month with the new amount
@@ -108,8 +104,7 @@ class Overgang:
         return (self.daling_euro / self.van * HONDERD).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
-@dataclass(frozen=True)
-class Scenario:
+class Scenario(NamedTuple):
     """One WIA outcome (or the job offer), month by month."""
 
     sleutel: str
@@ -139,8 +134,7 @@ class Scenario:
                 if a.totaal != b.totaal]
 
 
-@dataclass(frozen=True)
-class Uitkomst:
+class Uitkomst(NamedTuple):
     """Everything computed for one input: every scenario and the rules used."""
 
     invoer: Invoer
@@ -316,17 +310,29 @@ def wia_maanden(r: Regels, loon: Decimal, uitkomst: str, geval: Geval, lgu: int,
                 eerder: int) -> list[Maand]:
     """The WIA months 1..WIA_MAANDEN for one outcome."""
     maandloon = min(loon, r.maximum_maandloon)
+    verdiend = _cent(geval.loon)
+    per_fase = {}  # the benefit is the same in every month of a fase: compute it once
     uit = []
     for m in range(1, WIA_MAANDEN + 1):
-        soort, bedrag, uitleg = wia_uitkering(r, loon, maandloon, uitkomst, geval, m, lgu)
-        uit.append(Maand(eerder + m, m, plus_maanden(begin, m - 1), soort, _cent(max(NUL, bedrag)),
-                         _cent(geval.loon), uitleg))
+        f = fase(r, m, lgu)
+        if f not in per_fase:
+            soort, bedrag, uitleg = wia_uitkering(r, loon, maandloon, uitkomst, geval, f)
+            per_fase[f] = soort, _cent(max(NUL, bedrag)), uitleg
+        soort, bedrag, uitleg = per_fase[f]
+        uit.append(Maand(eerder + m, m, plus_maanden(begin, m - 1), soort, bedrag, verdiend, uitleg))
     return uit
 
 
-def wia_uitkering(r: Regels, loon: Decimal, maandloon: Decimal, uitkomst: str, geval: Geval, m: int,
-                  lgu: int) -> tuple[str, Decimal, str]:
-    """Benefit in WIA month ``m``: (soort, amount before rounding, explanation)."""
+def fase(r: Regels, m: int, lgu: int) -> str:
+    """Which part of the WIA month ``m`` falls in: the first LGU months, the rest of the LGU, or after it."""
+    if m > lgu:
+        return NA_LGU
+    return LGU_START if m <= r.lgu_maanden_start else LGU_REST
+
+
+def wia_uitkering(r: Regels, loon: Decimal, maandloon: Decimal, uitkomst: str, geval: Geval,
+                  f: str) -> tuple[str, Decimal, str]:
+    """Benefit in a month of fase ``f``: (soort, amount before rounding, explanation)."""
     if uitkomst == GEEN_WIA:
         return "geen", NUL, f"Geen WIA-uitkering: minder dan {procent(r.wga_grens)}% arbeidsongeschikt"
     telt = geval.loon * maandloon / loon  # earnings count in proportion when the maandloon was capped
@@ -335,8 +341,8 @@ def wia_uitkering(r: Regels, loon: Decimal, maandloon: Decimal, uitkomst: str, g
         if telt:
             uitleg += f" min {procent(r.iva_korting_inkomsten)}% van wat u verdient ({euro(telt)})"
         return "IVA", (r.iva_percentage * maandloon - r.iva_korting_inkomsten * telt) / HONDERD, uitleg
-    if m <= lgu:
-        pct = r.lgu_percentage_start if m <= r.lgu_maanden_start else r.lgu_percentage
+    if f != NA_LGU:
+        pct = r.lgu_percentage_start if f == LGU_START else r.lgu_percentage
         return "LGU", pct * (maandloon - telt) / HONDERD, \
             f"Loongerelateerde uitkering (LGU): {procent(pct)}% van {_min_loon(maandloon, telt)}"
     eis = r.inkomenseis * geval.rvc / HONDERD

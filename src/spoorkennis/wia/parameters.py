@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, fields
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
+from typing import NamedTuple
 
 from ..data import tekst
 
@@ -25,8 +25,7 @@ class ParameterFout(ValueError):
     """A parameter file that breaks the rules (missing source, unknown key, …)."""
 
 
-@dataclass(frozen=True)
-class Waarde:
+class Waarde(NamedTuple):
     """One dated value of a parameter, with its source."""
 
     begin: dt.date
@@ -38,8 +37,7 @@ class Waarde:
     opmerking: str = ""
 
 
-@dataclass(frozen=True)
-class Parameter:
+class Parameter(NamedTuple):
     """One legal parameter and its values over time."""
 
     naam: str
@@ -55,8 +53,7 @@ class Parameter:
         return geldig[-1]
 
 
-@dataclass(frozen=True)
-class Regels:
+class Regels(NamedTuple):
     """All parameters as in force on one date (the peildatum)."""
 
     datum: dt.date
@@ -84,7 +81,7 @@ class Regels:
         return (self.maximum_dagloon * self.maandloon_factor).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
-NAMEN = tuple(f.name for f in fields(Regels) if f.name not in ("datum", "gebruikt"))
+NAMEN = tuple(n for n in Regels._fields if n not in ("datum", "gebruikt"))
 GEHELE_GETALLEN = ("lgu_maanden_start", "loondoorbetaling_weken", "minimumloon_weken")
 
 
