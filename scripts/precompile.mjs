@@ -6,9 +6,10 @@
 // - STDLIB_OUT: python_stdlib.zip where every module the runtime and the tools import is a
 //   sourceless .pyc (zipimport loads it as is); all other modules stay .py. Entry dates are kept,
 //   so the output is the same for the same input.
-// - WHEEL_OUT: the wheel plus an unchecked hash-based NAME.pyc beside each NAME.py (PEP 552), listed
-//   in RECORD. The worker puts the wheel itself on sys.path; zipimport then loads the .pyc as is,
-//   without compiling the source and without unpacking the wheel.
+// - WHEEL_OUT: the wheel plus an unchecked hash-based NAME.pyc beside each NAME.py (PEP 552) and a
+//   parsed NAME.toml.marshal beside each data file (spoorkennis.data), all listed in RECORD. The
+//   worker puts the wheel itself on sys.path; zipimport then loads the .pyc as is, without compiling
+//   the source and without unpacking the wheel, and no page parses TOML.
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
 
@@ -46,7 +47,15 @@ def stdlib(bron, doel, gebruikt):
             else:
                 zout.writestr(info, data, zipfile.ZIP_DEFLATED if info.compress_type else zipfile.ZIP_STORED)
 
+def voeg_toe(zout, pad, datum, inhoud):
+    """Write a new file into the wheel; return its RECORD line."""
+    zout.writestr(zipfile.ZipInfo(pad, datum), inhoud, zipfile.ZIP_DEFLATED)
+    digest = base64.urlsafe_b64encode(hashlib.sha256(inhoud).digest()).rstrip(b"=").decode()
+    return f"{pad},sha256={digest},{len(inhoud)}"
+
 def wiel(bron, doel):
+    from spoorkennis.data import GEPARSED, inpakken, parse
+
     with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as zout:
         record_naam = next(n for n in zin.namelist() if n.endswith(".dist-info/RECORD"))
         extra = []
@@ -58,10 +67,10 @@ def wiel(bron, doel):
             if info.filename.endswith(".py"):
                 code = compile(data, info.filename, "exec", dont_inherit=True)
                 pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
-                pad = info.filename + "c"
-                zout.writestr(zipfile.ZipInfo(pad, info.date_time), bytes(pyc), zipfile.ZIP_DEFLATED)
-                digest = base64.urlsafe_b64encode(hashlib.sha256(pyc).digest()).rstrip(b"=").decode()
-                extra.append(f"{pad},sha256={digest},{len(pyc)}")
+                extra.append(voeg_toe(zout, info.filename + "c", info.date_time, bytes(pyc)))
+            if info.filename.endswith(".toml"):
+                geparsed = inpakken(parse(data.decode("utf-8")))
+                extra.append(voeg_toe(zout, info.filename + GEPARSED, info.date_time, geparsed))
         record = zin.read(record_naam).decode().rstrip("\\n").split("\\n")
         laatste = record.pop() if record[-1].startswith(record_naam) else None
         regels = record + extra + ([laatste] if laatste else [])

@@ -5,7 +5,7 @@
 //   node scripts/same_answers.mjs [--wheel PATH] [--stdlib PATH] < cases.json > answers.json
 //
 // cases.json: [{"aanroep": TOOL, "velden": {...}} | {"cli": ["wia", "--json", ...]}, ...]
-// answers:    {"python": "3.14.x", "tools": [...], "antwoorden": [
+// answers:    {"python": "3.14.x", "tools": [...], "modules": [every module imported], "antwoorden": [
 //               {"json": "<aanroep's JSON string>"} | {"code": 0, "stdout": "...", "stderr": "..."}]}
 // Without --wheel it uses the wheel of the built site (site/assets/tools/bouw.json); without
 // --stdlib the python_stdlib.zip of node_modules/pyodide.
@@ -62,7 +62,9 @@ try {
   const antwoorden = JSON.parse(pyodide.globals.get("uitvoeren")(cases));
   const versie = pyodide.runPython("import sys; sys.version.split()[0]");
   const tools = pyodide.runPython("import json, spoorkennis.web as w; json.dumps(sorted(w.TOOLS))");
-  process.stdout.write(JSON.stringify({ python: versie, tools: JSON.parse(tools), antwoorden }));
+  const modules = pyodide.runPython("import json, sys; json.dumps(sorted(sys.modules))");
+  process.stdout.write(JSON.stringify({ python: versie, tools: JSON.parse(tools), modules: JSON.parse(modules),
+                                        antwoorden }));
 } catch (fout) {
   // Pyodide's errors carry the whole minified runtime in their stack; the message is enough.
   process.stderr.write(`same_answers: ${fout.message ?? fout}\n`);

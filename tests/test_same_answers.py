@@ -92,7 +92,7 @@ def pyodide(tmp_path_factory):
                          input=json.dumps(cases), capture_output=True, text=True, timeout=180)
     assert run.returncode == 0, run.stderr[-3000:]
     uitvoer = json.loads(run.stdout)
-    return {"python": uitvoer["python"], "tools": uitvoer["tools"],
+    return {"python": uitvoer["python"], "tools": uitvoer["tools"], "modules": uitvoer["modules"],
             "antwoorden": {json.dumps(c, sort_keys=True): a for c, a in zip(cases, uitvoer["antwoorden"])}}
 
 
@@ -104,6 +104,12 @@ def _zelfde_json(cpython: str, pyodide: str) -> None:
 def test_pyodide_is_another_python_with_the_same_tools(pyodide):
     assert pyodide["python"].startswith("3.14.")  # pinned by node_modules/pyodide 314.x
     assert pyodide["tools"] == sorted(web.TOOLS)
+
+
+def test_the_shipped_wheel_reads_parsed_data_and_never_parses_toml(pyodide):
+    # Every tool and command ran on the build's parsed copies (NAME.toml.marshal): no TOML parser.
+    assert "spoorkennis.data" in pyodide["modules"]
+    assert "tomllib" not in pyodide["modules"]
 
 
 @pytest.mark.parametrize("case", AANROEPEN)

@@ -3,15 +3,67 @@
 This works for the package in a folder (CPython, the build) and for the wheel on ``sys.path`` in
 the browser (zipimport), without ``importlib.resources`` and the zip handling it imports (about
 30 ms of a tool's first call in Pyodide).
+
+The build puts a parsed copy, ``NAME.toml.marshal`` (see ``inpakken``), beside each TOML file in
+the browser's wheel, so a page neither imports ``tomllib`` nor parses TOML. Numbers with a
+fraction are always ``Decimal``: legal amounts are never floats.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+import marshal
 import os
+from decimal import Decimal
+
+GEPARSED = ".marshal"  # suffix of the build's parsed copy of a data file
 
 
-def tekst(pakket: str, *pad: str) -> str:
-    """The UTF-8 text of file ``pad`` (path parts) inside package ``pakket``."""
+def toml(pakket: str, *pad: str) -> dict:
+    """The TOML file ``pad`` (path parts) inside package ``pakket``, parsed."""
     module = importlib.import_module(pakket)
-    return module.__loader__.get_data(os.path.join(os.path.dirname(module.__file__), *pad)).decode("utf-8")
+    bestand = os.path.join(os.path.dirname(module.__file__), *pad)
+    try:
+        return uitpakken(module.__loader__.get_data(bestand + GEPARSED))
+    except OSError:  # no parsed copy: the package as source
+        return parse(module.__loader__.get_data(bestand).decode("utf-8"))
+
+
+def parse(tekst: str) -> dict:
+    """TOML text as data, fractions as ``Decimal``."""
+    import tomllib  # here, not above: the browser's wheel has parsed copies and never needs it
+
+    return tomllib.loads(tekst, parse_float=Decimal)
+
+
+def inpakken(data: dict) -> bytes:
+    """The parsed copy that ``toml`` reads (made at build time from ``parse``): marshal, with each
+    ``Decimal`` and date as a tagged tuple (TOML itself has no tuples)."""
+    def om(waarde):
+        if isinstance(waarde, dict):
+            return {k: om(v) for k, v in waarde.items()}
+        if isinstance(waarde, list):
+            return [om(v) for v in waarde]
+        if isinstance(waarde, Decimal):
+            return ("Decimal", str(waarde))
+        if type(waarde) is dt.date:
+            return ("date", waarde.isoformat())
+        if isinstance(waarde, (str, int, bool)):
+            return waarde
+        raise TypeError(f"{type(waarde).__name__} in een databestand wordt niet ondersteund")
+    return marshal.dumps(om(data))
+
+
+def uitpakken(inhoud: bytes) -> dict:
+    """The data that ``inpakken`` packed."""
+    def terug(waarde):
+        if isinstance(waarde, dict):
+            return {k: terug(v) for k, v in waarde.items()}
+        if isinstance(waarde, list):
+            return [terug(v) for v in waarde]
+        if isinstance(waarde, tuple):
+            soort, tekst = waarde
+            return Decimal(tekst) if soort == "Decimal" else dt.date.fromisoformat(tekst)
+        return waarde
+    return terug(marshal.loads(inhoud))

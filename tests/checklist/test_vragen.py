@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from spoorkennis.checklist import model
+from spoorkennis.data import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 IDS_KOPIE = ROOT / "tests" / "content" / "content_map_ids.txt"
@@ -105,13 +106,13 @@ def test_de_onderwerpen_uit_de_opdracht_komen_aan_bod(woord):
     (('id = "V01"', 'id = "Q1"'), "id moet de vorm V01"),
 ])
 def test_fouten_in_het_bestand_worden_gevonden(wijziging, melding):
-    assert model.lees(GELDIG)[0].gewicht == 2
+    assert model.lees(parse(GELDIG))[0].gewicht == 2
     with pytest.raises(model.DataFout, match=re.escape(melding)):
-        model.lees(GELDIG.replace(*wijziging))
+        model.lees(parse(GELDIG.replace(*wijziging)))
 
 
 def test_dubbele_id_en_onbekend_blok_worden_gevonden():
     with pytest.raises(model.DataFout, match="Dubbele id: V01"):
-        model.lees(GELDIG + GELDIG)
+        model.lees(parse(GELDIG + GELDIG))
     with pytest.raises(model.DataFout, match=r"alleen \[\[vraag\]\]"):
-        model.lees(GELDIG + '\n[[vragen]]\nid = "V02"\n')
+        model.lees(parse(GELDIG + '\n[[vragen]]\nid = "V02"\n'))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from spoorkennis.data import parse
 from spoorkennis.wia import parameters
 from spoorkennis.wia.parameters import ParameterFout, lees, regels_op
 
@@ -37,14 +38,14 @@ def test_alle_echte_bestanden_zijn_geldig_en_compleet():
 
 
 def test_voorbeeld_is_geldig():
-    assert lees(GOED, "voorbeeld.toml").op(dt.date(2025, 6, 1)).waarde == 70
+    assert lees(parse(GOED), "voorbeeld.toml").op(dt.date(2025, 6, 1)).waarde == 70
 
 
 @pytest.mark.parametrize("weg", ["bron", "url", "opgehaald", "soort", "waarde"])
 def test_waarde_zonder_bron_of_datum_faalt(weg):
     tekst = "\n".join(regel for regel in GOED.splitlines() if not regel.startswith(f"{weg} ="))
     with pytest.raises(ParameterFout):
-        lees(tekst, "voorbeeld.toml")
+        lees(parse(tekst), "voorbeeld.toml")
 
 
 @pytest.mark.parametrize("oud, nieuw", [
@@ -58,7 +59,7 @@ def test_waarde_zonder_bron_of_datum_faalt(weg):
 ])
 def test_tikfout_of_onbekende_sleutel_faalt(oud, nieuw):
     with pytest.raises(ParameterFout):
-        lees(GOED.replace(oud, nieuw), "voorbeeld.toml")
+        lees(parse(GOED.replace(oud, nieuw)), "voorbeeld.toml")
 
 
 def test_opzoeken_op_datum_kiest_de_geldende_waarde():

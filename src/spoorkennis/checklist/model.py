@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from typing import NamedTuple
 
-from ..data import tekst
+from ..data import toml
 
 VELDEN = {
     "id": str, "categorie": str, "vraag": str, "waarom": str, "goed_antwoord": str,
@@ -39,9 +38,8 @@ class DataFout(ValueError):
     """The question file breaks its own rules (a bug in the data, not bad user input)."""
 
 
-def lees(tekst: str) -> tuple[Vraag, ...]:
-    """Parse and check the TOML text of a question file."""
-    data = tomllib.loads(tekst)
+def lees(data: dict) -> tuple[Vraag, ...]:
+    """Check the data of a question file and turn it into questions."""
     if set(data) != {"vraag"} or not isinstance(data["vraag"], list):
         raise DataFout("Het bestand moet alleen [[vraag]]-blokken bevatten.")
     vragen = tuple(_vraag(nummer, ruw) for nummer, ruw in enumerate(data["vraag"], start=1))
@@ -54,7 +52,7 @@ def lees(tekst: str) -> tuple[Vraag, ...]:
 @functools.cache
 def vragen() -> tuple[Vraag, ...]:
     """All questions, in the order of the file."""
-    return lees(tekst(__package__, "vragen.toml"))
+    return lees(toml(__package__, "vragen.toml"))
 
 
 def categorieen(lijst: tuple[Vraag, ...] | None = None) -> list[str]:

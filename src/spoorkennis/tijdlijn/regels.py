@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import tomllib
 from typing import NamedTuple
 
-from ..data import tekst
+from ..data import toml
 
 
 class Regels(NamedTuple):
@@ -20,7 +19,7 @@ class Regels(NamedTuple):
 
 def laad() -> Regels:
     """Read through the package loader: works from the wheel on ``sys.path`` in the browser too."""
-    data = tomllib.loads(tekst(__package__, "poortwachter.toml"))
+    data = toml(__package__, "poortwachter.toml")
     return Regels(
         wachttijd_weken=data["wachttijd"]["weken"],
         loonsanctie_max_weken=data["wachttijd"]["loonsanctie_max_weken"],

@@ -8,12 +8,11 @@ Read through the package loader (``spoorkennis.data``), so it works from the whe
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import NamedTuple
 
-from ..data import tekst
+from ..data import toml
 
 SOORTEN = ("officieel", "secundair", "afgeleid")
 SLEUTELS = {"naam", "omschrijving", "eenheid", "waarden"}
@@ -85,9 +84,8 @@ NAMEN = tuple(n for n in Regels._fields if n not in ("datum", "gebruikt"))
 GEHELE_GETALLEN = ("lgu_maanden_start", "loondoorbetaling_weken", "minimumloon_weken")
 
 
-def lees(tekst: str, bestand: str) -> Parameter:
-    """One parameter file; ParameterFout for anything missing or misspelt."""
-    data = tomllib.loads(tekst, parse_float=Decimal)
+def lees(data: dict, bestand: str) -> Parameter:
+    """One parameter file's data; ParameterFout for anything missing or misspelt."""
     onbekend = set(data) - SLEUTELS
     if onbekend or set(data) != SLEUTELS:
         raise ParameterFout(f"{bestand}: onbekende sleutels {sorted(onbekend)} of ontbrekende "
@@ -121,7 +119,7 @@ def lees(tekst: str, bestand: str) -> Parameter:
 def alle() -> dict[str, Parameter]:
     """Every parameter, by name: ``parameters/<naam>.toml`` for each name in ``NAMEN`` (a test
     checks the folder holds exactly those files)."""
-    return {naam: lees(tekst(__package__, "parameters", f"{naam}.toml"), f"{naam}.toml") for naam in NAMEN}
+    return {naam: lees(toml(__package__, "parameters", f"{naam}.toml"), f"{naam}.toml") for naam in NAMEN}
 
 
 def eerste_datum() -> dt.date:
@@ -148,4 +146,4 @@ def regels_op(datum: dt.date) -> Regels:
 @cache
 def invoergrenzen() -> dict:
     """Plausibility limits for what a person types (not legal amounts)."""
-    return tomllib.loads(tekst(__package__, "invoergrenzen.toml"))
+    return toml(__package__, "invoergrenzen.toml")
