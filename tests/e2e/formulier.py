@@ -67,3 +67,23 @@ def bereken_voorbeeld(page, form, naam: str) -> None:
     vul_in(form, voorbeeld(naam))
     form.get_by_role("button", name="Bereken").click()
     expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=30000)
+
+
+def bijschriften_in_beeld(page) -> int:
+    """Assert that every visible table caption in the tool's result stays inside its scroll box,
+    also when the table is scrolled to its right end (a long caption must wrap, not run off a
+    phone screen). Return how many captions were checked."""
+    boxen = page.locator(".sk-uitkomst .sk-scroll:has(caption)")
+    gezien = 0
+    for i in range(boxen.count()):
+        box = boxen.nth(i)
+        if not box.is_visible():  # in a closed <details>
+            continue
+        gezien += 1
+        box.scroll_into_view_if_needed()
+        box.evaluate("e => { e.scrollLeft = e.scrollWidth; }")
+        buiten, binnen = box.bounding_box(), box.locator("caption").bounding_box()
+        assert binnen["x"] >= buiten["x"] - 0.5, f"caption {i} starts left of its box: {binnen} in {buiten}"
+        assert binnen["x"] + binnen["width"] <= buiten["x"] + buiten["width"] + 0.5, \
+            f"caption {i} runs out of its box: {binnen} in {buiten}"
+    return gezien

@@ -5,6 +5,8 @@ from playwright.sync_api import expect
 
 from spoorkennis.checklist.model import vragen
 
+from .formulier import bijschriften_in_beeld
+
 pytestmark = pytest.mark.e2e
 
 WERKGEVER = "rekenhulpen/bureau-checklist/"
@@ -97,6 +99,7 @@ def test_met_het_toetsenbord_en_op_een_smal_scherm(page, base_url):
     assert breedte <= 360, f"de pagina is {breedte}px breed op een scherm van 360px"
     vraag = page.locator("#vraag-V01").bounding_box()
     assert vraag["x"] >= 0 and vraag["x"] + vraag["width"] <= 360
+    assert bijschriften_in_beeld(page) == 1  # the scores per onderwerp
 
 
 def test_werknemerspagina_heeft_dezelfde_rekenhulp(page, base_url):

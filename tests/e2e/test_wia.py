@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 from playwright.sync_api import expect
 
+from .formulier import bijschriften_in_beeld
+
 pytestmark = pytest.mark.e2e
 
 PAGINA = "rekenhulpen/wia/"
@@ -92,6 +94,7 @@ def test_past_op_360_pixels(page, base_url):
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     breedte = page.locator("svg.sk-grafiek").bounding_box()["width"]
     assert 200 < breedte <= 360
+    assert bijschriften_in_beeld(page) >= 2  # the overview and a scenario's month table
 
 
 def test_invoer_blijft_na_herladen_en_wis_maakt_leeg(page, base_url):
