@@ -77,6 +77,41 @@ def test_axe_elke_tool_in_elke_toestand(axe_page, base_url, site_dir, kleur):
     assert not fouten, json.dumps(fouten, indent=1, ensure_ascii=False)
 
 
+# For each text and shape in a chart: its contrast with the first non-transparent background behind it.
+CONTRASTEN = """() => {
+  const rgb = (c) => c.match(/[\\d.]+/g).map(Number);
+  const lum = (c) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    const [r, g, b] = rgb(c); return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const verhouding = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const achtergrond = (e) => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+    if (rgb(c).length === 3 || rgb(c)[3] > 0) return c; } return "rgb(255, 255, 255)"; };
+  return [...document.querySelectorAll(".sk-uitkomst svg :is(text, line, path, rect, circle)")].map((e) => {
+    const s = getComputedStyle(e), tekst = e.tagName === "text";
+    const kleur = e.tagName === "line" || s.fill === "none" ? s.stroke : s.fill;  // a line's fill is unused
+    return { tekst, wat: `${e.tagName}.${e.getAttribute("class") || ""} ${e.textContent.slice(0, 30)}`,
+             verhouding: Math.round(verhouding(kleur, achtergrond(e.closest("svg"))) * 100) / 100 };
+  });
+}"""
+
+
+@pytest.mark.parametrize("kleur", ["light", "dark"])
+def test_grafieken_hebben_genoeg_contrast(page, base_url, site_dir, kleur):
+    """axe-core skips SVG, so check the charts ourselves: text 4.5:1 and coloured lines, markers and
+    bands 3:1 against the page (WCAG 1.4.3, 1.4.11). The worked example on each tool page has them."""
+    page.emulate_media(color_scheme=kleur)
+    te_zwak, gezien = [], 0
+    for naam, pad in tool_paginas(site_dir).items():
+        page.goto(base_url + pad)
+        schema = "slate" if kleur == "dark" else "default"
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", schema)
+        for deel in page.evaluate(CONTRASTEN):
+            gezien += 1
+            if deel["verhouding"] < (4.5 if deel["tekst"] else 3):
+                te_zwak.append(f"{naam}: {deel['wat']} {deel['verhouding']}:1")
+    assert gezien > 100  # the WIA chart and the tijdlijn are both there
+    assert not te_zwak, "\n".join(te_zwak)
+
+
 def test_geen_horizontaal_scrollen_op_360_px(browser, base_url, site_dir):
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()

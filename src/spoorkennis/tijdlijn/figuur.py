@@ -1,7 +1,8 @@
 """The timeline as a vertical inline SVG that fits 360 px: week 0 at the top, week 104 and the
 possible loonsanctie at the bottom, spoor 1 and spoor 2 as bands, today as a line.
 
-Colours are SVG presentation attributes (no style attributes: the CSP forbids them)."""
+Colours come from the page's CSS, per colour scheme (widgets/tools.css): each coloured part draws
+in ``currentColor`` and has a class ``sk-kleur-<kind>``. No style attributes: the CSP forbids them."""
 
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ from ..markup import escape
 from .plan import Uitkomst
 
 BREEDTE = 360
-BOVEN = 56  # room for the legend
-PX_PER_WEEK = 7
+BOVEN = 60  # room for the legend
+PX_PER_WEEK = 8
 EINDE = 104
 UITLOOP = 8  # weeks drawn below week 104 for the loonsanctie
 AS_X, BAND_1_X, BAND_2_X, BAND_BREEDTE, LABEL_X = 62, 34, 46, 8, 76
-REGELHOOGTE = 14
-KLEUR = {"spoor1": "#5b8fd1", "spoor2": "#e08a3c", "wet": "#1f4e8c", "advies": "#2e7d32", "vandaag": "#c62828"}
+# A label is two lines: what happens, then week and date. On a 360 px screen the figure is drawn
+# at about 0.9 of its size, so these font sizes become at least 12 px there.
+TITEL, DETAIL = 15, 14
+REGEL = 17  # from one baseline to the next within a label
+TUSSENRUIMTE = 5  # extra space between two labels
 
 
 def figuur(u: Uitkomst) -> str:
@@ -34,8 +38,8 @@ def figuur(u: Uitkomst) -> str:
     start_2 = u.start_spoor_2 or u.moment("start-spoor-2-uiterlijk").datum
     y_start_2 = min(y_van(start_2), y_week(EINDE))
     delen += [
-        _rect(BAND_1_X, y_week(0), y_week(EINDE), KLEUR["spoor1"], "sk-band-spoor1"),
-        _rect(BAND_2_X, y_start_2, y_week(EINDE), KLEUR["spoor2"], "sk-band-spoor2"),
+        _rect(BAND_1_X, y_week(0), y_week(EINDE), "spoor1", "sk-band-spoor1"),
+        _rect(BAND_2_X, y_start_2, y_week(EINDE), "spoor2", "sk-band-spoor2"),
         f'<line x1="{AS_X}" y1="{y_week(0)}" x2="{AS_X}" y2="{y_week(EINDE)}" stroke="currentColor" stroke-width="2"/>',
         f'<line x1="{AS_X}" y1="{y_week(EINDE)}" x2="{AS_X}" y2="{y_week(EINDE + UITLOOP)}" stroke="currentColor" '
         'stroke-width="2" stroke-dasharray="3 3"/>',
@@ -48,33 +52,32 @@ def figuur(u: Uitkomst) -> str:
     for m in u.momenten:
         y = y_van(m.datum)
         if m.code.startswith("evaluatie-"):
-            delen.append(f'<line x1="{AS_X - 3}" y1="{y:.1f}" x2="{AS_X + 3}" y2="{y:.1f}" stroke="{KLEUR["wet"]}" '
-                         'stroke-width="2" class="sk-evaluatie"/>')
+            delen.append(f'<line x1="{AS_X - 3}" y1="{y:.1f}" x2="{AS_X + 3}" y2="{y:.1f}" stroke="currentColor" '
+                         'stroke-width="2" class="sk-evaluatie sk-kleur-wet"/>')
             continue
         if m.vanaf and m.soort == "wet" and (m.datum - m.vanaf).days <= 70:
             delen.append(f'<line x1="{AS_X + 6}" y1="{y_van(m.vanaf):.1f}" x2="{AS_X + 6}" y2="{y:.1f}" '
-                         f'stroke="{KLEUR["wet"]}" stroke-width="3" class="sk-venster"/>')
+                         'stroke="currentColor" stroke-width="3" class="sk-venster sk-kleur-wet"/>')
         delen.append(_marker(m.soort, y))
-        datum = f"{m.datum.day}-{m.datum.month}-{m.datum.year}"
-        labels.append((y, f"wk {m.week} · {datum} · {m.kort}", m.soort))
+        labels.append((y, m.kort, f"week {m.week} · {m.datum.day}-{m.datum.month}-{m.datum.year}", m.soort))
     vandaag = u.stand.vandaag
     if v.eerste_ziektedag <= vandaag <= u.moment("einde-loonsanctie").datum:
         y = y_van(vandaag)
         delen.append(f'<line x1="{BAND_1_X - 4}" y1="{y:.1f}" x2="{LABEL_X - 6}" y2="{y:.1f}" '
-                     f'stroke="{KLEUR["vandaag"]}" stroke-width="2" class="sk-vandaag-lijn"/>')
-        labels.append((y, f"Vandaag: week {u.stand.week}", "vandaag"))
+                     'stroke="currentColor" stroke-width="2" class="sk-vandaag-lijn sk-kleur-vandaag"/>')
+        labels.append((y, f"Vandaag: week {u.stand.week}", "", "vandaag"))
 
-    vorige = BOVEN - REGELHOOGTE
-    for y, tekst, soort in sorted(labels, key=lambda t: t[0]):
-        ly = max(y + 4, vorige + REGELHOOGTE)
-        vorige = ly
-        kleur = KLEUR[soort]
-        delen.append(f'<line x1="{AS_X + 4}" y1="{y:.1f}" x2="{LABEL_X - 2}" y2="{ly - 4:.1f}" stroke="{kleur}" '
-                     'stroke-width="0.75"/>')
+    onder = BOVEN - REGEL - TUSSENRUIMTE  # the baseline of the last label line so far
+    for y, titel, detail, soort in sorted(labels, key=lambda t: t[0]):
+        ly = max(y + 5, onder + REGEL + TUSSENRUIMTE)
+        onder = ly + REGEL if detail else ly
+        delen.append(f'<line x1="{AS_X + 4}" y1="{y:.1f}" x2="{LABEL_X - 2}" y2="{ly - 5:.1f}" stroke="currentColor" '
+                     f'stroke-width="0.75" class="sk-kleur-{soort}"/>')
         extra = ' font-weight="bold"' if soort == "vandaag" else ""
-        delen.append(f'<text x="{LABEL_X}" y="{ly:.1f}" font-size="11" fill="{kleur}"{extra} '
-                     f'class="sk-label-{soort}">{escape(tekst)}</text>')
-    hoogte = max(y_week(EINDE + UITLOOP), vorige) + 12
+        regel_2 = f'<tspan x="{LABEL_X}" dy="{REGEL}" font-size="{DETAIL}">{escape(detail)}</tspan>' if detail else ""
+        delen.append(f'<text x="{LABEL_X}" y="{ly:.1f}" font-size="{TITEL}" fill="currentColor"{extra} '
+                     f'class="sk-label-{soort} sk-kleur-{soort}">{escape(titel)}{regel_2}</text>')
+    hoogte = max(y_week(EINDE + UITLOOP), onder) + 12
     beschrijving = (f"Verticale tijdlijn van week 0 tot week 104 en een mogelijke loonsanctie daarna. "
                     f"Spoor 2 begint in de figuur op {start_2.day}-{start_2.month}-{start_2.year}. "
                     "Dezelfde gegevens staan in de lijst hieronder.")
@@ -87,22 +90,22 @@ def figuur(u: Uitkomst) -> str:
 def _legenda() -> str:
     """Two rows: the two bands, then the two kinds of moment."""
     return (
-        f'<rect x="0" y="4" width="{BAND_BREEDTE}" height="12" fill="{KLEUR["spoor1"]}"/>'
-        '<text x="12" y="14" font-size="11" fill="currentColor">Spoor 1: eigen werk</text>'
-        f'<rect x="180" y="4" width="{BAND_BREEDTE}" height="12" fill="{KLEUR["spoor2"]}"/>'
-        '<text x="192" y="14" font-size="11" fill="currentColor">Spoor 2: ander werk</text>'
-        f'{_marker("wet", 32, 4)}<text x="12" y="36" font-size="11" fill="currentColor">Stap uit de wet</text>'
-        f'{_marker("advies", 32, 184)}<text x="192" y="36" font-size="11" fill="currentColor">Advies (geen wet)</text>'
+        f'<rect x="0" y="4" width="{BAND_BREEDTE}" height="12" fill="currentColor" class="sk-kleur-spoor1"/>'
+        '<text x="12" y="14" font-size="13" fill="currentColor">Spoor 1: eigen werk</text>'
+        f'<rect x="180" y="4" width="{BAND_BREEDTE}" height="12" fill="currentColor" class="sk-kleur-spoor2"/>'
+        '<text x="192" y="14" font-size="13" fill="currentColor">Spoor 2: ander werk</text>'
+        f'{_marker("wet", 32, 4)}<text x="12" y="37" font-size="13" fill="currentColor">Stap uit de wet</text>'
+        f'{_marker("advies", 32, 184)}<text x="192" y="37" font-size="13" fill="currentColor">Advies (geen wet)</text>'
     )
 
 
 def _rect(x: float, y1: float, y2: float, kleur: str, klasse: str) -> str:
-    return (f'<rect x="{x}" y="{y1:.1f}" width="{BAND_BREEDTE}" height="{max(y2 - y1, 0):.1f}" fill="{kleur}" '
-            f'class="{klasse}"/>')
+    return (f'<rect x="{x}" y="{y1:.1f}" width="{BAND_BREEDTE}" height="{max(y2 - y1, 0):.1f}" fill="currentColor" '
+            f'class="{klasse} sk-kleur-{kleur}"/>')
 
 
 def _marker(soort: str, y: float, x: float = AS_X) -> str:
     if soort == "advies":
         return (f'<path d="M{x} {y - 5:.1f} L{x + 5} {y:.1f} L{x} {y + 5:.1f} L{x - 5} {y:.1f} Z" '
-                f'fill="{KLEUR["advies"]}" class="sk-marker-advies"/>')
-    return f'<circle cx="{x}" cy="{y:.1f}" r="4" fill="{KLEUR["wet"]}" class="sk-marker-wet"/>'
+                'fill="currentColor" class="sk-marker-advies sk-kleur-advies"/>')
+    return f'<circle cx="{x}" cy="{y:.1f}" r="4" fill="currentColor" class="sk-marker-wet sk-kleur-wet"/>'

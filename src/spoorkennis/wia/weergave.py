@@ -13,9 +13,9 @@ from ..markup import escape
 from .berekening import Maand, Scenario, Uitkomst, procent
 from .uitleg import BESLUIT, DISCLAIMER, regels, samenvatting
 
-# Okabe-Ito colours (readable with colour blindness), each with its own dash pattern as well.
-LIJNEN = [("#0072B2", ""), ("#D55E00", "7 3"), ("#009E73", "2 2"), ("#CC79A7", "9 3 2 3"),
-          ("#E69F00", "4 4"), ("#56B4E9", "12 4"), ("#8A6D00", "1 3")]
+# A dash pattern per scenario line; its colour is class sk-lijn-<n> in the page's CSS, per colour
+# scheme (widgets/tools.css: Okabe-Ito colours, readable with colour blindness).
+STREPEN = ["", "7 3", "2 2", "9 3 2 3", "4 4", "12 4", "1 3"]
 BREEDTE, HOOGTE = 360, 240
 LINKS, RECHTS, BOVEN, ONDER = 62, 10, 16, 44
 LEGENDA_REGEL = 18  # height of one legend line below the chart
@@ -74,16 +74,17 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
                  'stroke="currentColor" stroke-dasharray="3 3"/>')
     delen.append(f'<text x="{x(wia) + 3:.1f}" y="{BOVEN - 3}" font-size="12" fill="currentColor">'
                  f'WIA (na {wachttijd_weken} weken)</text>')
-    for s, (kleur, streep) in zip(scenarios, LIJNEN):
+    for n, (s, streep) in enumerate(zip(scenarios, STREPEN), start=1):
         pad = f"M{x(0):.1f} {y(s.maanden[0].totaal):.1f}"
         for i, m in enumerate(s.maanden):
             pad += f" V{y(m.totaal):.1f} H{x(i + 1):.1f}"
-        delen.append(f'<path class="sk-lijn" d="{pad}" fill="none" stroke="{kleur}" stroke-width="2.5"'
-                     + (f' stroke-dasharray="{streep}"' if streep else "") + "/>")
-    for n, (s, (kleur, streep)) in enumerate(zip(scenarios, LIJNEN)):
-        regel = HOOGTE + LEGENDA_REGEL * n + LEGENDA_REGEL // 2
-        delen.append(f'<line x1="{RECHTS}" x2="{RECHTS + 30}" y1="{regel}" y2="{regel}" stroke="{kleur}" '
-                     'stroke-width="3"' + (f' stroke-dasharray="{streep}"' if streep else "") + "/>")
+        delen.append(f'<path class="sk-lijn sk-lijn-{n}" d="{pad}" fill="none" stroke="currentColor" '
+                     'stroke-width="2.5"' + (f' stroke-dasharray="{streep}"' if streep else "") + "/>")
+    for n, (s, streep) in enumerate(zip(scenarios, STREPEN), start=1):
+        regel = HOOGTE + LEGENDA_REGEL * (n - 1) + LEGENDA_REGEL // 2
+        delen.append(f'<line x1="{RECHTS}" x2="{RECHTS + 30}" y1="{regel}" y2="{regel}" stroke="currentColor" '
+                     f'class="sk-lijn-{n}" stroke-width="3"' + (f' stroke-dasharray="{streep}"' if streep else "")
+                     + "/>")
         delen.append(f'<text x="{RECHTS + 38}" y="{regel + 4}" font-size="12" fill="currentColor">'
                      f"{escape(s.titel)}</text>")
     delen.append("</svg>")
