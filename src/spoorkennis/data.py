@@ -40,11 +40,7 @@ def parse(tekst: str) -> dict:
 def inpakken(data: dict) -> bytes:
     """The parsed copy that ``toml`` reads (made at build time from ``parse``): marshal, with each
     ``Decimal`` and date as a tagged tuple (TOML itself has no tuples)."""
-    def om(waarde):
-        if isinstance(waarde, dict):
-            return {k: om(v) for k, v in waarde.items()}
-        if isinstance(waarde, list):
-            return [om(v) for v in waarde]
+    def pak(waarde):
         if isinstance(waarde, Decimal):
             return ("Decimal", str(waarde))
         if type(waarde) is dt.date:
@@ -52,18 +48,23 @@ def inpakken(data: dict) -> bytes:
         if isinstance(waarde, (str, int, bool)):
             return waarde
         raise TypeError(f"{type(waarde).__name__} in een databestand wordt niet ondersteund")
-    return marshal.dumps(om(data))
+    return marshal.dumps(_elk(data, pak))
 
 
 def uitpakken(inhoud: bytes) -> dict:
     """The data that ``inpakken`` packed."""
-    def terug(waarde):
-        if isinstance(waarde, dict):
-            return {k: terug(v) for k, v in waarde.items()}
-        if isinstance(waarde, list):
-            return [terug(v) for v in waarde]
+    def ontpak(waarde):
         if isinstance(waarde, tuple):
             soort, tekst = waarde
             return Decimal(tekst) if soort == "Decimal" else dt.date.fromisoformat(tekst)
         return waarde
-    return terug(marshal.loads(inhoud))
+    return _elk(marshal.loads(inhoud), ontpak)
+
+
+def _elk(waarde, blad):
+    """``waarde`` with ``blad`` applied to everything in it that is not a dict or a list."""
+    if isinstance(waarde, dict):
+        return {k: _elk(v, blad) for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        return [_elk(v, blad) for v in waarde]
+    return blad(waarde)
