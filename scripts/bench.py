@@ -11,8 +11,9 @@ Everything is measured in one run, so the figures are comparable (README, "Bench
    with the status line on "klaar";
 3. recompute: one input change (a ``change`` event) to the updated result on screen, median of 20;
    also the same for the "Bereken" button; and the first "Bereken" of a reader without stored input;
-4. bytes sent by the server for a content page and a tool page, cold, and how many of those are
-   Pyodide or the wheel;
+4. bytes sent by the server for a cold visit to a content page and to a tool page, until the
+   network is quiet (so with the service worker's precache), and how many of those are Pyodide or
+   the wheel;
 5. the longest main-thread task (PerformanceObserver "longtask", so >= 50 ms) while the tool loads.
 
 Cold is a new browser profile on disk (empty HTTP, code and storage caches); warm is a new tab in
@@ -307,11 +308,12 @@ class Bench:
         wacht(page, 0)
         return round(page.evaluate("window.__skBench.uitkomst[0].frame") - t0, 1)
 
-    def content_bytes(self) -> dict:
+    def page_bytes(self, path: str) -> dict:
+        """Everything a cold visit to ``path`` makes the server send, until the network is quiet."""
         context, page = self.context()
         try:
             self.handler.sent.clear()
-            page.goto(self.base + CONTENT_PAGE, wait_until="load", timeout=TIMEOUT_MS)
+            page.goto(self.base + path, wait_until="load", timeout=TIMEOUT_MS)
             self.rustig(page, stil_s=2.0)  # anything started late (a worker, a precache) counts too
             uit = self.bytes()
             uit["largest"] = sorted(self.handler.sent.items(), key=lambda x: -x[1])[:5]
@@ -417,7 +419,6 @@ def run(site: Path, runs: int, out: Path, chromium: str) -> dict:
 
 def meet(bench: Bench, pages: dict[str, str], runs: int) -> dict:
     gemeten: dict[str, dict[str, list]] = collections.defaultdict(lambda: collections.defaultdict(list))
-    tool_bytes = None
     for ronde in range(runs):  # interleaved, so drift during the run hits every page alike
         for naam, path in [("__bare__", BARE + "bare.html"), *pages.items()]:
             cold, warm, context, page = bench.cold_warm(path)
@@ -434,7 +435,6 @@ def meet(bench: Bench, pages: dict[str, str], runs: int) -> dict:
                     gemeten[naam]["recompute_submit_ms"].append(knop)
                     gemeten[naam]["recompute_field"] = veld
                     gemeten[naam]["first_submit_ms"].append(bench.first_submit(context, naam, pages[naam]))
-                    tool_bytes = tool_bytes or {k: cold[k] for k in ("bytes", "runtime_bytes", "requests")}
             finally:
                 context.close()
             print(f"  run {ronde + 1}/{runs} {naam}: cold {cold['ms']} ms, warm {warm['ms']} ms", file=sys.stderr)
@@ -458,7 +458,7 @@ def meet(bench: Bench, pages: dict[str, str], runs: int) -> dict:
         "bare": {"cold_ms": bare_cold, "warm_ms": bare_warm, "warm_bytes": max(bare["warm_bytes"]),
                  "longest_task_ms": max(bare["longest_task_ms"]), "profile": bare["profile"]},
         "tools": tools,
-        "bytes": {"content": bench.content_bytes(), "tool": tool_bytes},
+        "bytes": {"content": bench.page_bytes(CONTENT_PAGE), "tool": bench.page_bytes(next(iter(pages.values())))},
     }
 
 
