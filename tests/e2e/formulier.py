@@ -87,3 +87,11 @@ def bijschriften_in_beeld(page) -> int:
         assert binnen["x"] + binnen["width"] <= buiten["x"] + buiten["width"] + 0.5, \
             f"caption {i} runs out of its box: {binnen} in {buiten}"
     return gezien
+
+
+def kleinste_letter(svg) -> float:
+    """The smallest font size, in CSS px on screen, of any text in this SVG (the figure scales)."""
+    return svg.evaluate("""(svg) => {
+        const schaal = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return Math.min(...[...svg.querySelectorAll("text, tspan")]
+            .map((e) => parseFloat(getComputedStyle(e).fontSize) * schaal)); }""")

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from playwright.sync_api import expect
 
-from .formulier import bijschriften_in_beeld
+from .formulier import bijschriften_in_beeld, kleinste_letter
 
 pytestmark = pytest.mark.e2e
 
@@ -94,6 +94,8 @@ def test_past_op_360_pixels(page, base_url):
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     breedte = page.locator("svg.sk-grafiek").bounding_box()["width"]
     assert 200 < breedte <= 360
+    kleinste = kleinste_letter(page.locator("svg.sk-grafiek"))
+    assert kleinste >= 12, f"some text in the chart is {kleinste:.1f} px"
     assert bijschriften_in_beeld(page) >= 2  # the overview and a scenario's month table
 
 

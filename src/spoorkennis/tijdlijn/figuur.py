@@ -12,13 +12,14 @@ from ..markup import escape
 from .plan import Uitkomst
 
 BREEDTE = 360
-BOVEN = 60  # room for the legend
+BOVEN = 90  # room for the legend and the axis title
 PX_PER_WEEK = 8
 EINDE = 104
 UITLOOP = 8  # weeks drawn below week 104 for the loonsanctie
 AS_X, BAND_1_X, BAND_2_X, BAND_BREEDTE, LABEL_X = 62, 34, 46, 8, 76
 # A label is two lines: what happens, then week and date. On a 360 px screen the figure is drawn
-# at about 0.9 of its size, so these font sizes become at least 12 px there.
+# at about 0.9 of its size, so these font sizes (also of the axis and the legend) become at least
+# 12 px there.
 TITEL, DETAIL = 15, 14
 REGEL = 17  # from one baseline to the next within a label
 TUSSENRUIMTE = 5  # extra space between two labels
@@ -44,8 +45,9 @@ def figuur(u: Uitkomst) -> str:
         f'<line x1="{AS_X}" y1="{y_week(EINDE)}" x2="{AS_X}" y2="{y_week(EINDE + UITLOOP)}" stroke="currentColor" '
         'stroke-width="2" stroke-dasharray="3 3"/>',
     ]
+    delen.append(f'<text x="0" y="{BOVEN - 16}" font-size="{DETAIL}" fill="currentColor">week</text>')
     for week in range(0, EINDE + 1, 13):
-        delen.append(f'<text x="0" y="{y_week(week) + 4:.1f}" font-size="10" fill="currentColor">wk {week}</text>'
+        delen.append(f'<text x="0" y="{y_week(week) + 5:.1f}" font-size="{DETAIL}" fill="currentColor">{week}</text>'
                      f'<line x1="{AS_X - 4}" y1="{y_week(week)}" x2="{AS_X}" y2="{y_week(week)}" stroke="currentColor"/>')
 
     labels: list[tuple[float, str, str]] = []  # (ideal y, text, kind)
@@ -91,11 +93,12 @@ def _legenda() -> str:
     """Two rows: the two bands, then the two kinds of moment."""
     return (
         f'<rect x="0" y="4" width="{BAND_BREEDTE}" height="12" fill="currentColor" class="sk-kleur-spoor1"/>'
-        '<text x="12" y="14" font-size="13" fill="currentColor">Spoor 1: eigen werk</text>'
+        f'<text x="12" y="15" font-size="{DETAIL}" fill="currentColor">Spoor 1: eigen werk</text>'
         f'<rect x="180" y="4" width="{BAND_BREEDTE}" height="12" fill="currentColor" class="sk-kleur-spoor2"/>'
-        '<text x="192" y="14" font-size="13" fill="currentColor">Spoor 2: ander werk</text>'
-        f'{_marker("wet", 32, 4)}<text x="12" y="37" font-size="13" fill="currentColor">Stap uit de wet</text>'
-        f'{_marker("advies", 32, 184)}<text x="192" y="37" font-size="13" fill="currentColor">Advies (geen wet)</text>'
+        f'<text x="192" y="15" font-size="{DETAIL}" fill="currentColor">Spoor 2: ander werk</text>'
+        f'{_marker("wet", 34, 4)}<text x="12" y="39" font-size="{DETAIL}" fill="currentColor">Stap uit de wet</text>'
+        f'{_marker("advies", 34, 184)}<text x="192" y="39" font-size="{DETAIL}" fill="currentColor">Advies (geen wet)'
+        '</text>'
     )
 
 

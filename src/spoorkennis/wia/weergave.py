@@ -17,9 +17,10 @@ from .uitleg import BESLUIT, DISCLAIMER, regels, samenvatting
 # scheme (widgets/tools.css: Okabe-Ito colours, readable with colour blindness).
 STREPEN = ["", "7 3", "2 2", "9 3 2 3", "4 4", "12 4", "1 3"]
 BREEDTE, HOOGTE = 360, 240
-LINKS, RECHTS, BOVEN, ONDER = 62, 10, 16, 44
-LEGENDA_REGEL = 18  # height of one legend line below the chart
-SCHERM_BREEDTE = 450  # drawn size on a wide screen; CSS scales it down to fit narrow ones
+LINKS, RECHTS, BOVEN, ONDER = 70, 10, 18, 46
+LEGENDA_REGEL = 20  # height of one legend line below the chart
+LETTER = 14  # font size: on a 360 px screen the chart is drawn at about 0.9 of its size, so 12+ px
+SCHERM_BREEDTE = 400  # drawn size on a wide screen; CSS scales it down to fit narrow ones
 MOMENTEN = (("Ziektemaand 1", None, 1), ("Ziektemaand 13", None, 13), ("WIA-maand 1", 1, None),
             ("WIA-maand 12", 12, None), ("WIA-maand 24", 24, None), ("WIA-maand 60", 60, None))
 SOORTEN = {"loondoorbetaling": "loondoorbetaling", "LGU": "LGU", "LAU": "LAU", "VVU": "VVU", "IVA": "IVA",
@@ -62,17 +63,17 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
         bedrag = ymax * deel / 4
         delen.append(f'<line x1="{LINKS}" x2="{BREEDTE - RECHTS}" y1="{y(bedrag):.1f}" y2="{y(bedrag):.1f}" '
                      f'stroke="currentColor" stroke-opacity="0.2"/>')
-        delen.append(f'<text x="{LINKS - 4}" y="{y(bedrag) + 3:.1f}" text-anchor="end" font-size="12" '
+        delen.append(f'<text x="{LINKS - 4}" y="{y(bedrag) + 5:.1f}" text-anchor="end" font-size="{LETTER}" '
                      f'fill="currentColor">{escape(_euro_rond(bedrag))}</text>')
     for jaar in range(maanden // 12 + 1):
-        delen.append(f'<text x="{x(jaar * 12):.1f}" y="{HOOGTE - ONDER + 16}" text-anchor="middle" '
-                     f'font-size="12" fill="currentColor">{jaar}</text>')
-    delen.append(f'<text x="{LINKS + breed / 2:.1f}" y="{HOOGTE - 8}" text-anchor="middle" font-size="12" '
+        delen.append(f'<text x="{x(jaar * 12):.1f}" y="{HOOGTE - ONDER + 18}" text-anchor="middle" '
+                     f'font-size="{LETTER}" fill="currentColor">{jaar}</text>')
+    delen.append(f'<text x="{LINKS + breed / 2:.1f}" y="{HOOGTE - 8}" text-anchor="middle" font-size="{LETTER}" '
                  'fill="currentColor">jaren na de eerste ziektedag</text>')
     wia = next(i for i, m in enumerate(scenarios[0].maanden) if m.wia_maand == 1)
     delen.append(f'<line x1="{x(wia):.1f}" x2="{x(wia):.1f}" y1="{BOVEN}" y2="{HOOGTE - ONDER}" '
                  'stroke="currentColor" stroke-dasharray="3 3"/>')
-    delen.append(f'<text x="{x(wia) + 3:.1f}" y="{BOVEN - 3}" font-size="12" fill="currentColor">'
+    delen.append(f'<text x="{x(wia) + 3:.1f}" y="{BOVEN - 3}" font-size="{LETTER}" fill="currentColor">'
                  f'WIA (na {wachttijd_weken} weken)</text>')
     for n, (s, streep) in enumerate(zip(scenarios, STREPEN), start=1):
         pad = f"M{x(0):.1f} {y(s.maanden[0].totaal):.1f}"
@@ -85,7 +86,7 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
         delen.append(f'<line x1="{RECHTS}" x2="{RECHTS + 30}" y1="{regel}" y2="{regel}" stroke="currentColor" '
                      f'class="sk-lijn-{n}" stroke-width="3"' + (f' stroke-dasharray="{streep}"' if streep else "")
                      + "/>")
-        delen.append(f'<text x="{RECHTS + 38}" y="{regel + 4}" font-size="12" fill="currentColor">'
+        delen.append(f'<text x="{RECHTS + 38}" y="{regel + 4}" font-size="{LETTER}" fill="currentColor">'
                      f"{escape(s.titel)}</text>")
     delen.append("</svg>")
     return f'<div class="sk-grafiekblok">{"".join(delen)}</div>'
