@@ -113,7 +113,6 @@ def test_fits_360_px(page, base_url):
         assert svg["x"] <= vak["x"] and vak["x"] + vak["width"] <= svg["x"] + svg["width"], label.text_content()
     kleinste = kleinste_letter(uitkomst.locator("svg[role=img]"))
     assert kleinste >= 12, f"some text in the figure is {kleinste:.1f} px"
-    page.screenshot(path="/tmp/tijdlijn-360.png", full_page=True)
 
 
 @pytest.mark.fouten_verwacht  # the blocked wasm file makes the loader report an error, on purpose

@@ -50,7 +50,7 @@ def figuur(u: Uitkomst) -> str:
         delen.append(f'<text x="0" y="{y_week(week) + 5:.1f}" font-size="{DETAIL}" fill="currentColor">{week}</text>'
                      f'<line x1="{AS_X - 4}" y1="{y_week(week)}" x2="{AS_X}" y2="{y_week(week)}" stroke="currentColor"/>')
 
-    labels: list[tuple[float, str, str]] = []  # (ideal y, text, kind)
+    labels: list[tuple[float, str, str, str]] = []  # (ideal y, title, week and date or "", kind)
     for m in u.momenten:
         y = y_van(m.datum)
         if m.code.startswith("evaluatie-"):
