@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NO_MKDOCS_2_WARNING=1
+# "Today" for the package and the browser in every test: a far-future date, so a test that depends on
+# the real date fails now, not next month (spoorkennis/klok.py). SPOORKENNIS_VANDAAG= uses the real date.
+export SPOORKENNIS_VANDAAG="${SPOORKENNIS_VANDAAG-2031-07-15}"
 bash scripts/setup.sh
 SPOORKENNIS_CHROMIUM=$(bash scripts/browser.sh)
 export SPOORKENNIS_CHROMIUM

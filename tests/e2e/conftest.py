@@ -7,6 +7,7 @@ other origin, or a Content-Security-Policy violation. Opt out per test with
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -84,6 +85,8 @@ def context(browser, request):
     context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam",
                                   service_workers="block" if blokkeer else "allow")
     context.add_init_script(LET_OP_CSP)
+    if os.environ.get("SPOORKENNIS_VANDAAG"):  # the browser's "today" too (scripts/test.sh sets a far-future date)
+        context.clock.set_fixed_time(dt.datetime.fromisoformat(os.environ["SPOORKENNIS_VANDAAG"]).replace(hour=10))
     yield context
     context.close()
 

@@ -5,10 +5,9 @@ Prints a table, ``--json`` one JSON object, or ``--ics`` an iCalendar file.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
-from .. import invoer
+from .. import invoer, klok
 from ..cli import Parser, draai
 from ..fouten import InvoerFout, Verzamelaar
 from .ics import ics
@@ -47,7 +46,7 @@ def _toon(args) -> None:
     if start_2 is not None and start_2 < eerste:
         fouten.voeg_toe("start_spoor_2", "De start van spoor 2 moet op of na de eerste ziektedag liggen.")
     fouten.controleer()
-    uitkomst = bereken(eerste, hersteld, vandaag or dt.date.today(), start_2, args.ad_rapport)
+    uitkomst = bereken(eerste, hersteld, vandaag or klok.vandaag(), start_2, args.ad_rapport)
     if args.json:
         print(json.dumps(uitkomst.als_json(), ensure_ascii=False, indent=2))
     elif args.ics:

@@ -3,10 +3,9 @@ and the next legal step."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from .. import invoer
 from ..fouten import Verzamelaar
+from ..klok import vandaag_uit
 from ..markup import escape
 from .momenten import momenten
 from .stand import stand
@@ -19,7 +18,7 @@ def verzuimweek(velden: dict[str, str]) -> dict:
     fouten = Verzamelaar()
     eerste = fouten.probeer(invoer.datum, velden.get("eerste_ziektedag"), "eerste_ziektedag",
                             "de eerste ziektedag")
-    vandaag = lees_vandaag(velden)
+    vandaag = vandaag_uit(velden)
     fouten.controleer()
     verzuim = Verzuim(eerste)
     nu = stand(verzuim, momenten(verzuim), vandaag)
@@ -42,10 +41,3 @@ def verzuimweek(velden: dict[str, str]) -> dict:
     html = "".join(f"<p>{regel}</p>" for regel in regels)
     return {"html": f'<div class="sk-verzuimweek">{html}</div>'}
 
-
-def lees_vandaag(velden: dict[str, str]) -> dt.date:
-    """Today's date as the browser sent it (tests freeze it); the computer's date otherwise."""
-    try:
-        return dt.date.fromisoformat(str(velden.get("_vandaag") or "").strip())
-    except ValueError:
-        return dt.date.today()

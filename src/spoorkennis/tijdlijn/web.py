@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from .. import invoer
 from ..fouten import Verzamelaar
+from ..klok import vandaag_uit
 from ..markup import escape
 from .figuur import figuur
 from .ics import ics
 from .plan import Uitkomst, bereken
-from .verzuimweek_web import lees_vandaag
 from .weken import Herstel, controleer
 
 HERSTEL_RIJEN = 4
@@ -39,7 +39,7 @@ def tijdlijn(velden: dict[str, str]) -> dict:
     if start_2 is not None and start_2 < eerste:
         fouten.voeg_toe("start_spoor_2", "De start van spoor 2 moet op of na de eerste ziektedag liggen.")
     fouten.controleer()
-    uitkomst = bereken(eerste, [h for h in hersteld if h], lees_vandaag(velden), start_2,
+    uitkomst = bereken(eerste, [h for h in hersteld if h], vandaag_uit(velden), start_2,
                        invoer.ja_nee(velden.get("ad_rapport")))
     return {
         "html": _html(uitkomst, weergave),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from .. import invoer
 from ..fouten import Verzamelaar
+from ..klok import vandaag_uit
 from .berekening import LOONDOORBETALING, Invoer
 from .parameters import eerste_datum, invoergrenzen
 
@@ -30,7 +30,7 @@ def lees(velden: dict[str, str]) -> Invoer:
     aanbod = bedrag("aanbod", "het loon van de nieuwe baan")
     keuze = f.probeer(invoer.keuze, velden.get("loondoorbetaling"), "loondoorbetaling", "loondoorbetaling",
                       LOONDOORBETALING, standaard=LOONDOORBETALING[0])
-    vandaag = _vandaag(velden)
+    vandaag = vandaag_uit(velden)
     peildatum = f.probeer(invoer.datum, velden.get("peildatum"), "peildatum", "de peildatum",
                           vroegst=eerste_datum(), leeg_mag=True) or vandaag
     eerste = f.probeer(invoer.datum, velden.get("eerste_ziektedag"), "eerste_ziektedag",
@@ -47,10 +47,3 @@ def lees(velden: dict[str, str]) -> Invoer:
                   duurzaam=invoer.ja_nee(velden.get("duurzaam")), wekeneis=invoer.ja_nee(velden.get("wekeneis")),
                   eerste_ziektedag=eerste, loondoorbetaling=keuze, aanbod=aanbod)
 
-
-def _vandaag(velden: dict[str, str]) -> dt.date:
-    """Today as the browser sent it (tests freeze it); the computer's date otherwise."""
-    try:
-        return dt.date.fromisoformat(str(velden.get("_vandaag") or "").strip())
-    except ValueError:
-        return dt.date.today()
