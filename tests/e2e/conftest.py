@@ -85,8 +85,10 @@ def context(browser, request):
     context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam",
                                   service_workers="block" if blokkeer else "allow")
     context.add_init_script(LET_OP_CSP)
-    if os.environ.get("SPOORKENNIS_VANDAAG"):  # the browser's "today" too (scripts/test.sh sets a far-future date)
-        context.clock.set_fixed_time(dt.datetime.fromisoformat(os.environ["SPOORKENNIS_VANDAAG"]).replace(hour=10))
+    if os.environ.get("SPOORKENNIS_VANDAAG"):
+        # The browser's "today" too (scripts/test.sh sets a far-future date). Time keeps flowing from
+        # there: a frozen Date.now stops Material's timers (RxJS schedules on Date.now).
+        context.clock.set_system_time(dt.datetime.fromisoformat(os.environ["SPOORKENNIS_VANDAAG"]).replace(hour=10))
     yield context
     context.close()
 
