@@ -204,3 +204,24 @@ def test_colofon_van_een_uitgever_met_een_eigen_config(tmp_path):
     ons = inhoud.mkdocs_config()["extra"]["uitgever"]
     html = html_van(tmp_path / "site", "colofon.md")
     assert ons["contact"] not in html and ons["contact_tekst"] not in html
+
+
+@pytest.mark.parametrize("hub", ["werknemers/na-104-weken.md", "werkgevers/na-104-weken.md"])
+def test_na_104_weken_binnen_drie_klikken_vanaf_de_startpagina(gebouwde_site, hub):
+    """A reader in week 40 and a small employer in month 8 find what happens at and after week 104
+    for them: the hub of their route is at most three clicks from the home page, counting only
+    links in the page text (not the menu, which a phone hides)."""
+    code, _, site = gebouwde_site
+    if code != 0:
+        pytest.skip("de site bouwt niet; zie test_mkdocs_build_strict_is_schoon")
+    afstand = klikken_vanaf_home(site, 3)
+    assert inhoud.site_pad(hub) in afstand, f"{hub} is niet binnen drie klikken te bereiken vanaf de startpagina"
+
+
+def test_de_ankers_voor_de_wia_rekenhulp_bestaan(gebouwde_site):
+    """The WIA calculator links to the voorschot and the 35-minus sections by these ids."""
+    code, _, site = gebouwde_site
+    if code != 0:
+        pytest.skip("de site bouwt niet; zie test_mkdocs_build_strict_is_schoon")
+    html = html_van(site, "werknemers/na-104-weken.md")
+    assert re.search(r'<h2 id="voorschot"', html) and re.search(r'<h2 id="35-min"', html)
