@@ -141,9 +141,7 @@ def test_ankers_van_de_linkcontrole_kloppen_met_de_gebouwde_site(gebouwde_site, 
     code, _, site = gebouwde_site
     if code != 0:
         pytest.skip("de site bouwt niet; zie test_mkdocs_build_strict_is_schoon")
-    map_ = pagina.removesuffix("index.md") if pagina.endswith("index.md") else pagina.removesuffix(".md")
-    html_pad = site / map_ / "index.html"
-    html = html_pad.read_text(encoding="utf-8")
+    html = html_van(site, pagina)
     gebouwd = [i for i in re.findall(r"<h[1-6][^>]*\bid=\"([^\"]+)\"", html) if not i.startswith("sk-")]
     assert [k.anker for k in inhoud.koppen(pagina)] == gebouwd
 
