@@ -10,6 +10,7 @@ add ``--schrijf`` to write it into docs/bronnen.md (the descriptions in the tabl
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import re
 import sys
@@ -25,6 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 INCLUDES = ROOT / "includes"
 SHARED = ROOT.parent / "shared"
+# The shared topic maps: the first edition and the second (the decisions at and after week 104).
+CONTENT_MAPS = ("content-map.md", "content-map-week-104.md")
 IDS_FILE = Path(__file__).with_name("content_map_ids.txt")
 
 # Audience letter of the content map -> the folder whose pages serve that reader. A topic for
@@ -40,6 +43,8 @@ ZONDER_ONDERWERPEN = {
     "begrippen.md": "legt woorden uit; de onderwerpen zelf staan op de routepagina's",
     "bronnen.md": "verwijst naar de onderwerpen en de bronnen, maar behandelt ze niet",
     "rekenhulpen/index.md": "is een overzicht van de rekenhulpen; elke rekenhulp heeft eigen covers",
+    "colofon.md": "zegt wie de site uitgeeft en hoe de inhoud wordt gecontroleerd",
+    "werknemers/hulp.md": "wijst de weg naar hulp; de onderwerpen zelf staan op de routepagina's",
 }
 
 # Pages without the "Voor wie is deze pagina?" intro, and why.
@@ -52,8 +57,16 @@ ZONDER_SLOT = {
     "over.md": "colofon en privacyverklaring: geen handleiding voor een lezer met een taak",
 }
 
+# No page can have been checked before the project began (its first commit: 25 November 2026).
+EERSTE_CONTROLE = dt.date(2026, 11, 25)
+
 VOOR_WIE = re.compile(r"voor wie", re.I)
 SLOTKOP = "Wat kunt u nu doen?"
+
+
+def site_pad(pagina: str) -> str:
+    """The built address of a page, relative to the site root ('' for the home page)."""
+    return pagina.removesuffix("index.md") if pagina.endswith("index.md") else pagina.removesuffix(".md") + "/"
 
 
 def laad_leesbaarheid():
@@ -103,6 +116,14 @@ def onderwerpen_uit_content_map(pad: Path) -> dict[str, set[str]]:
         cellen = [c.strip() for c in regel.strip().strip("|").split("|")]
         if len(cellen) >= 3 and re.fullmatch(r"[A-Z]+-\d+[A-Z]?", cellen[0]):
             uit[cellen[0]] = set(cellen[2].split())
+    return uit
+
+
+def onderwerpen_uit_gedeelde_content_maps() -> dict[str, set[str]]:
+    """Topic id -> audience letters, from all shared content maps together."""
+    uit: dict[str, set[str]] = {}
+    for naam in CONTENT_MAPS:
+        uit |= onderwerpen_uit_content_map(SHARED / naam)
     return uit
 
 
@@ -182,14 +203,19 @@ def is_extern(href: str) -> bool:
     return bool(re.match(r"^(?:[a-z][a-z0-9+.-]*:|//)", href, re.I))
 
 
-def nav_paginas() -> list[str]:
-    """Every page named in the nav of mkdocs.yml."""
+def mkdocs_config() -> dict:
+    """mkdocs.yml as data (tags such as !ENV read as None)."""
 
     class Lader(yaml.SafeLoader):
         pass
 
-    Lader.add_multi_constructor("", lambda loader, tag, node: None)  # ignore !!python tags
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Lader)
+    Lader.add_multi_constructor("", lambda loader, tag, node: None)  # ignore !!python and !ENV tags
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Lader)
+
+
+def nav_paginas() -> list[str]:
+    """Every page named in the nav of mkdocs.yml."""
+    config = mkdocs_config()
 
     def doorloop(item):
         if isinstance(item, str):

@@ -5,9 +5,17 @@ import pytest
 from . import inhoud
 
 
-@pytest.mark.skipif(not (inhoud.SHARED / "content-map.md").exists(), reason="../shared/content-map.md is er niet (fork)")
-def test_kopie_van_de_ids_is_gelijk_aan_de_content_map():
-    assert inhoud.onderwerpen() == inhoud.onderwerpen_uit_content_map(inhoud.SHARED / "content-map.md")
+@pytest.mark.skipif(
+    not all((inhoud.SHARED / naam).exists() for naam in inhoud.CONTENT_MAPS),
+    reason="de content maps in ../shared zijn er niet (fork)",
+)
+def test_kopie_van_de_ids_is_gelijk_aan_de_content_maps():
+    assert inhoud.onderwerpen() == inhoud.onderwerpen_uit_gedeelde_content_maps()
+
+
+def test_de_kopie_bevat_de_onderwerpen_rond_week_104():
+    """The second edition's topics are enforced like the others (also in a fork without ../shared)."""
+    assert {f"NA-{n:02d}" for n in range(1, 11)} <= inhoud.onderwerpen().keys()
 
 
 def test_de_kopie_van_de_ids_is_niet_leeg():

@@ -1,9 +1,12 @@
 """Structure of every page: headings, links and anchors, navigation, intro and closing, abbreviations."""
 
+import datetime as dt
 import textwrap
 from pathlib import Path
 
 import pytest
+
+from spoorkennis import klok
 
 from . import inhoud
 
@@ -55,6 +58,18 @@ def test_elke_pagina_staat_in_de_navigatie():
     nav = inhoud.nav_paginas()
     assert [p for p in PAGINAS if p not in nav] == []
     assert [p for p in nav if p not in PAGINAS] == []
+
+
+@pytest.mark.parametrize("pagina", PAGINAS)
+def test_pagina_noemt_de_datum_van_de_laatste_controle(pagina):
+    """`gecontroleerd: JJJJ-MM-DD` (a date YAML reads as a date) that is not in the future; the
+    template shows it on the page as "Laatst gecontroleerd op ...". """
+    datum = inhoud.front_matter(pagina).get("gecontroleerd")
+    assert isinstance(datum, dt.date) and not isinstance(datum, dt.datetime), (
+        f"{pagina}: zet `gecontroleerd: JJJJ-MM-DD` in de front matter, zonder aanhalingstekens "
+        f"(nu: {datum!r})"
+    )
+    assert inhoud.EERSTE_CONTROLE <= datum <= klok.vandaag(), f"{pagina}: gecontroleerd {datum} kan niet kloppen"
 
 
 @pytest.mark.parametrize("pagina", [p for p in PAGINAS if p not in inhoud.ZONDER_VOOR_WIE])
