@@ -11,5 +11,5 @@ bash scripts/setup.sh
 SPOORKENNIS_CHROMIUM=$(bash scripts/browser.sh)
 export SPOORKENNIS_CHROMIUM
 export SPOORKENNIS_SITE_DIR="$PWD/site"
-.venv/bin/mkdocs build --strict --quiet
+.venv/bin/mkdocs build --strict --quiet --config-file "$(bash scripts/config.sh)"
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
