@@ -1,8 +1,8 @@
 """MkDocs hook: embeds the tools, pre-renders their worked examples, ships the runtime.
 
-- ``<!-- tool:NAME -->`` on its own line becomes the tool's form (``widgets/NAME/form.html``) with
-  its worked example computed by the package at build time. Unknown names or placeholders fail
-  the build.
+- ``<!-- tool:NAME -->`` on its own line becomes the tool's form, drawn from its declaration
+  (``spoorkennis/NAME/tool.py``), with its worked example computed by the package at build time.
+  An unknown tool name fails the build.
 - The site gets ``assets/tools/`` (loader, worker, styles, the ``spoorkennis`` wheel and
   ``bouw.json``) and ``assets/pyodide/`` (the five runtime files from ``node_modules/pyodide``).
 - ``sw.js`` in the site root caches every page and asset of this build for offline use.
@@ -28,7 +28,7 @@ from mkdocs.utils import get_relative_url
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from spoorkennis import web  # noqa: E402  (after the path is set)
+from spoorkennis import tools  # noqa: E402  (after the path is set)
 
 WIDGETS = ROOT / "widgets"
 PYODIDE = ROOT / "node_modules" / "pyodide"
@@ -36,7 +36,6 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 TOOL_COMMENT = re.compile(r"^<!--\s*tool:\s*([\w-]+)\s*-->\s*$", re.M)
 ANY_TOOL_COMMENT = re.compile(r"<!--\s*tool\b.*?-->", re.S)
 MARKER = '<div data-sk-plaats="{}"></div>'
-PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
 CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; "
@@ -78,19 +77,20 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     """Swap each tool comment for a marker; fail on any tool comment we do not know."""
+    namen = tools.namen()
     for comment in ANY_TOOL_COMMENT.findall(markdown):
         match = TOOL_COMMENT.match(comment)
-        if not match or match[1] not in web.TOOLS:
-            raise PluginError(f"{page.file.src_uri}: unknown tool embed {comment!r}; known: {sorted(web.TOOLS)}")
+        if not match or match[1] not in namen:
+            raise PluginError(f"{page.file.src_uri}: unknown tool embed {comment!r}; known: {namen}")
     return TOOL_COMMENT.sub(lambda m: "\n" + MARKER.format(m[1]) + "\n", markdown)
 
 
 def on_page_content(html_, page, config, files):
     """Replace markers with the tool's form and its pre-rendered worked example."""
-    for name in web.TOOLS:
+    for name in tools.namen():
         marker = MARKER.format(name)
         if marker in html_:
-            html_ = html_.replace(marker, _render_tool(name))
+            html_ = html_.replace(marker, tools.tool(name).html())
             page.meta["heeft_tool"] = True
     return html_
 
@@ -153,27 +153,6 @@ def _search_language_not_used(rel: str, config) -> bool:
     if len(languages) > 1:
         wanted.add("lunr.multi.min.js")
     return rel.rsplit("/", 1)[-1] not in wanted
-
-
-def _render_tool(name: str) -> str:
-    template_path = WIDGETS / name / "form.html"
-    if not template_path.is_file():
-        raise PluginError(f"tool {name!r} has no widgets/{name}/form.html")
-    module = sys.modules.get(web.TOOLS[name].partition(":")[0]) or __import__(
-        web.TOOLS[name].partition(":")[0], fromlist=["_"])
-
-    def fill(match: re.Match) -> str:
-        key = match[1]
-        if key == "voorbeeld":
-            return ('<p class="sk-voorbeeld-label">Voorbeeld</p>\n' + web.voorbeeld(name)["html"])
-        if hasattr(module, "fragment"):
-            try:
-                return module.fragment(key)
-            except KeyError:
-                pass
-        raise PluginError(f"widgets/{name}/form.html: unknown placeholder {{{{ {key} }}}}")
-
-    return PLACEHOLDER.sub(fill, template_path.read_text(encoding="utf-8"))
 
 
 def _precompile(wheel: Path) -> tuple[Path, Path]:

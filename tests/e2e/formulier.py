@@ -1,12 +1,15 @@
-"""Find the tools in the built site and fill their forms with the package's worked examples."""
+"""Find the tools in the built site, fill their forms with the package's worked examples, and
+derive the bad-input cases of each tool from its declaration."""
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
+from typing import NamedTuple
 
-from spoorkennis import web
+from spoorkennis import tools
+from spoorkennis.fouten import InvoerFout
+from spoorkennis.velden import Plek
 
 
 def tool_paginas(site_dir: Path) -> dict[str, str]:
@@ -20,8 +23,34 @@ def tool_paginas(site_dir: Path) -> dict[str, str]:
 
 
 def voorbeeld(naam: str) -> dict[str, str]:
-    """The worked example's form fields, as the tool module defines them."""
-    return dict(importlib.import_module(web.TOOLS[naam].partition(":")[0]).VOORBEELD)
+    """The worked example's form fields, as the tool declares them."""
+    return tools.tool(naam).voorbeeld
+
+
+class Geval(NamedTuple):
+    """One bad input typed over the worked example, and what the package answers to it."""
+
+    veld: str  # the form name
+    id: str  # the input's id in the page
+    waarde: str
+    fouten: list[tuple[str, str]]  # (field, message), in order: what the summary and the fields must show
+
+
+def slechte_gevallen(naam: str) -> list[Geval]:
+    """Each field's refused input (``slechte_invoer`` of its kind), typed over the worked example,
+    with the messages the package gives, so the browser must show exactly those."""
+    tool = tools.tool(naam)
+    voorbeeld, plek = tool.voorbeeld, Plek(tool.prefix)
+    gevallen = []
+    for deel in tool.delen():
+        for veld, waarde in deel.slechte_invoer():
+            try:
+                tool.lees({**voorbeeld, veld: waarde})
+            except InvoerFout as fout:
+                gevallen.append(Geval(veld, plek.id(veld), waarde, fout.fouten))
+            else:
+                raise AssertionError(f"{naam}: {veld} = {waarde!r} should be refused")
+    return gevallen
 
 
 def vul_in(form, velden: dict[str, str]) -> None:
