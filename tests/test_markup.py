@@ -9,12 +9,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from spoorkennis import tools
-from spoorkennis.markup import escape
+from spoorkennis.markup import escape, unescape
 
 
 @given(st.text(), st.booleans())
 def test_gelijk_aan_html_escape(tekst, quote):
     assert escape(tekst, quote) == html.escape(tekst, quote)
+
+
+@given(st.text())
+def test_unescape_maakt_escape_ongedaan(tekst):
+    assert unescape(escape(tekst)) == html.unescape(escape(tekst)) == tekst
 
 
 def test_voorbeeld():

@@ -9,6 +9,7 @@ import sys
 
 from . import invoer
 from .fouten import InvoerFout
+from .markup import unescape
 
 # argparse's own messages, in Dutch (the rest of a message keeps argparse's wording).
 _VERTALING = (
@@ -95,8 +96,5 @@ def _tekst(tool):
         html = tool.functie(w)["html"]
         html = re.sub(r"</(p|li|h\d|tr|caption)>|<br\s*/?>", "\n", html)
         regels = (" ".join(r.split()) for r in re.sub(r"<[^>]+>", "", html).splitlines())
-        uit = "\n".join(r for r in regels if r)
-        for teken, tekst_ in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#x27;", "'"), ("&amp;", "&")):
-            uit = uit.replace(teken, tekst_)
-        return uit + "\n"
+        return unescape("\n".join(r for r in regels if r)) + "\n"
     return tekst

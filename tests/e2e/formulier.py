@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from spoorkennis import tools
 from spoorkennis.fouten import InvoerFout
-from spoorkennis.velden import Plek
+from spoorkennis.markup import unescape
+from spoorkennis.velden import Bedrag, Datum, GeheelGetal, Plek, Rij, Rijen, Tekst
 
 
 def tool_paginas(site_dir: Path) -> dict[str, str]:
@@ -28,29 +29,58 @@ def voorbeeld(naam: str) -> dict[str, str]:
 
 
 class Geval(NamedTuple):
-    """One bad input typed over the worked example, and what the package answers to it."""
+    """One input typed over the worked example, and what the package answers to it."""
 
     veld: str  # the form name
     id: str  # the input's id in the page
     waarde: str
     fouten: list[tuple[str, str]]  # (field, message), in order: what the summary and the fields must show
+    tekst: str  # without fouten: the text of the result the page must show
 
 
-def slechte_gevallen(naam: str) -> list[Geval]:
+def slechte_gevallen(naam: str, vandaag: str | None = None) -> list[Geval]:
     """Each field's refused input (``slechte_invoer`` of its kind), typed over the worked example,
     with the messages the package gives, so the browser must show exactly those."""
-    tool = tools.tool(naam)
-    voorbeeld, plek = tool.voorbeeld, Plek(tool.prefix)
-    gevallen = []
-    for deel in tool.delen():
-        for veld, waarde in deel.slechte_invoer():
-            try:
-                tool.lees({**voorbeeld, veld: waarde})
-            except InvoerFout as fout:
-                gevallen.append(Geval(veld, plek.id(veld), waarde, fout.fouten))
-            else:
-                raise AssertionError(f"{naam}: {veld} = {waarde!r} should be refused")
+    gevallen = [_geval(naam, veld, waarde, vandaag) for deel in tools.tool(naam).delen()
+                for veld, waarde in deel.slechte_invoer()]
+    for geval in gevallen:
+        assert geval.veld in dict(geval.fouten), f"{naam}: {geval.veld} = {geval.waarde!r} should be refused"
     return gevallen
+
+
+def leesbare_gevallen(naam: str, vandaag: str | None = None) -> list[Geval]:
+    """Input a person may type that must be read as meant: only spaces in any text field (the same
+    as empty; in a recovery row, the first), and Dutch ways of writing a number in each decimal field."""
+    tool, gevallen = tools.tool(naam), []
+    for deel in tool.delen():
+        if isinstance(deel, Rijen):
+            gevallen += [_geval(naam, Rij(deel.naam, 1).veld(veld.naam), "   ", vandaag) for veld in deel.velden]
+        if not isinstance(deel, (Bedrag, Datum, GeheelGetal, Tekst)):  # the kinds typed in a text field
+            continue
+        waarden = ["   "]
+        if isinstance(deel, Bedrag):
+            groot = deel.maximum is None or deel.maximum > 3000
+            waarden += ["3.000", "3000,50", "€ 3.000,-", "3 000"] if groot else ["55,5", "55.5", " 55 "]
+        for waarde in waarden:
+            if waarde.strip():  # a Dutch number this field reads without a message of its own
+                deel.lees(waarde, deel.naam, deel.in_zin)
+            gevallen.append(_geval(naam, deel.naam, waarde, vandaag))
+    return gevallen
+
+
+def _geval(naam: str, veld: str, waarde: str, vandaag: str | None) -> Geval:
+    tool = tools.tool(naam)
+    velden = {**tool.voorbeeld, **({"_vandaag": vandaag} if vandaag else {}), veld: waarde}
+    try:
+        html = tool(velden)["html"]
+    except InvoerFout as fout:
+        return Geval(veld, Plek(tool.prefix).id(veld), waarde, fout.fouten, "")
+    return Geval(veld, Plek(tool.prefix).id(veld), waarde, [], tekst_van(html))
+
+
+def tekst_van(html: str) -> str:
+    """The text a page shows for this HTML (its textContent), with runs of white space as one space."""
+    return " ".join(unescape(re.sub(r"<[^>]*>", "", html)).split())
 
 
 def vul_in(form, velden: dict[str, str]) -> None:
