@@ -10,7 +10,7 @@ from typing import NamedTuple
 from spoorkennis import tools
 from spoorkennis.fouten import InvoerFout
 from spoorkennis.markup import unescape
-from spoorkennis.velden import Bedrag, Datum, GeheelGetal, Plek, Rij, Rijen, Tekst
+from spoorkennis.velden import Datum, Getal, Plek, Rij, Rijen, Tekst
 
 
 def tool_paginas(site_dir: Path) -> dict[str, str]:
@@ -55,10 +55,10 @@ def leesbare_gevallen(naam: str, vandaag: str | None = None) -> list[Geval]:
     for deel in tool.delen():
         if isinstance(deel, Rijen):
             gevallen += [_geval(naam, Rij(deel.naam, 1).veld(veld.naam), "   ", vandaag) for veld in deel.velden]
-        if not isinstance(deel, (Bedrag, Datum, GeheelGetal, Tekst)):  # the kinds typed in a text field
+        if not isinstance(deel, (Getal, Datum, Tekst)):  # the kinds typed in a text field
             continue
         waarden = ["   "]
-        if isinstance(deel, Bedrag):
+        if deel.inputmode == "decimal":
             groot = deel.maximum is None or deel.maximum > 3000
             waarden += ["3.000", "3000,50", "€ 3.000,-", "3 000"] if groot else ["55,5", "55.5", " 55 "]
         for waarde in waarden:
