@@ -1,8 +1,11 @@
 """MkDocs hook: embeds the tools, pre-renders their worked examples, ships the runtime.
 
-- ``<!-- tool:NAME -->`` on its own line becomes the tool's form (``widgets/NAME/form.html``) with
-  its worked example computed by the package at build time. Unknown names or placeholders fail
-  the build.
+- ``<!-- tool:NAME -->`` on its own line becomes the tool's form, drawn from its declaration
+  (``spoorkennis/NAME/tool.py``), with its worked example computed by the package at build time.
+  An unknown tool name fails the build.
+- A page with a tool gets ``page.meta["heeft_tool"]``; ``overrides/main.html`` then starts the
+  Python runtime from ``<head>`` and leaves Material's script to ``widgets/inline/start.js``. The
+  build fails when Material's markup is not what that relies on.
 - The site gets ``assets/tools/`` (loader, worker, styles, the ``spoorkennis`` wheel and
   ``bouw.json``) and ``assets/pyodide/`` (the five runtime files from ``node_modules/pyodide``).
 - ``sw.js`` in the site root caches every page and asset of this build for offline use.
@@ -21,37 +24,41 @@ import sys
 import tempfile
 from pathlib import Path
 
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
-from mkdocs.utils import get_relative_url
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-
-from spoorkennis import web  # noqa: E402  (after the path is set)
-
+SRC = ROOT / "src"
 WIDGETS = ROOT / "widgets"
 PYODIDE = ROOT / "node_modules" / "pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 TOOL_COMMENT = re.compile(r"^<!--\s*tool:\s*([\w-]+)\s*-->\s*$", re.M)
 ANY_TOOL_COMMENT = re.compile(r"<!--\s*tool\b.*?-->", re.S)
 MARKER = '<div data-sk-plaats="{}"></div>'
-PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+MARKER_RE = re.compile(r'<div data-sk-plaats="([\w-]+)"></div>')
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
 CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; "
     "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
     "object-src 'none'; base-uri 'self'; form-action 'self'"
 )
-
-# Inline on tool pages: start.js in <head> starts the worker and, later, Material's script;
-# palet.js follows Material's colour script and does its start-up part until then (see the files).
-START = (WIDGETS / "inline" / "start.js").read_text(encoding="utf-8").strip()
-PALET = (WIDGETS / "inline" / "palet.js").read_text(encoding="utf-8").strip()
-MATERIAL_SCRIPT = re.compile(r'\n\s*<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
-MATERIAL_PALET = re.compile(r'<script>var palette=__md_get\("__palette"\).*?</script>', re.S)
+# What overrides/main.html relies on in Material's markup: one script file (its "scripts" block)
+# and one colour script in the header, which widgets/inline/palet.js follows on tool pages.
+MATERIAL_BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js")
+MATERIAL_SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js"></script>')
+MATERIAL_PALET = '<script>var palette=__md_get("__palette")'
 
 _build: dict = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """The package is imported from the source tree (the same code the wheel ships)."""
+    if str(SRC) not in sys.path:
+        sys.path.insert(0, str(SRC))
+    return config
 
 
 def on_files(files, config):
@@ -76,29 +83,48 @@ def on_files(files, config):
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
-    """Swap each tool comment for a marker; fail on any tool comment we do not know."""
-    for comment in ANY_TOOL_COMMENT.findall(markdown):
-        match = TOOL_COMMENT.match(comment)
-        if not match or match[1] not in web.TOOLS:
-            raise PluginError(f"{page.file.src_uri}: unknown tool embed {comment!r}; known: {sorted(web.TOOLS)}")
+def on_env(env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """What overrides/main.html puts on a tool page: the inline scripts and Material's script file."""
+    bundles = [f.src_uri for f in files if MATERIAL_BUNDLE.fullmatch(f.src_uri)]
+    if len(bundles) != 1:
+        raise PluginError(f"expected one Material script file (assets/javascripts/bundle.*.min.js), found "
+                          f"{bundles}; check overrides/main.html and widgets/inline/ against this Material version")
+    env.globals["spoorkennis"] = {
+        "material": bundles[0],
+        "start": _inline("start.js"),
+        "palet": _inline("palet.js"),
+    }
+    return env
+
+
+def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Swap each tool comment for a marker; fail on any tool comment we do not know or that is not
+    on a line of its own (it would stay an invisible comment)."""
+    from spoorkennis import tools
+
+    namen = tools.namen()
+    for comment in ANY_TOOL_COMMENT.finditer(markdown):
+        begin, einde = markdown.rfind("\n", 0, comment.start()) + 1, markdown.find("\n", comment.end())
+        embed = TOOL_COMMENT.fullmatch(markdown[begin:None if einde < 0 else einde])
+        if not embed or embed[1] not in namen:
+            raise PluginError(f"{page.file.src_uri}: unknown tool embed {comment[0]!r} (on a line of its own, "
+                              f"one of {namen})")
+    if TOOL_COMMENT.search(markdown):
+        page.meta["heeft_tool"] = True
     return TOOL_COMMENT.sub(lambda m: "\n" + MARKER.format(m[1]) + "\n", markdown)
 
 
-def on_page_content(html_, page, config, files):
-    """Replace markers with the tool's form and its pre-rendered worked example."""
-    for name in web.TOOLS:
-        marker = MARKER.format(name)
-        if marker in html_:
-            html_ = html_.replace(marker, _render_tool(name))
-            page.meta["heeft_tool"] = True
-    return html_
+def on_page_content(html_: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Replace each marker with the tool's form and its pre-rendered worked example."""
+    from spoorkennis import tools
+
+    return MARKER_RE.sub(lambda m: tools.tool(m[1]).html(), html_)
 
 
-def on_post_page(output, page, config):
-    """Put the page's Content-Security-Policy in, with a hash for each inline script."""
-    if page.meta.get("heeft_tool"):
-        output = _early_start(output, page)
+def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+    """Check Material's markup, then put the page's Content-Security-Policy in, with a hash for each
+    inline script."""
+    _check_material(output, page)
     hashes = " ".join(
         f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
         for body in INLINE_SCRIPT.findall(output)
@@ -108,21 +134,28 @@ def on_post_page(output, page, config):
     return output.replace("__SPOORKENNIS_CSP__", html.escape(CSP.format(hashes=hashes).strip()), 1)
 
 
-def _early_start(output: str, page) -> str:
-    """Start the Python runtime while the page is still parsing; Material's script runs later."""
-    material, palet = MATERIAL_SCRIPT.findall(output), MATERIAL_PALET.findall(output)
-    if len(material) != 1 or len(palet) != 1:
-        raise PluginError(f"{page.file.src_uri}: expected one Material script and one colour script, found "
-                          f"{len(material)} and {len(palet)}; check widgets/inline/ against this Material version")
-    output = MATERIAL_SCRIPT.sub("", output)
-    output = MATERIAL_PALET.sub(lambda m: f"{m[0]}\n      <script>{PALET}</script>", output)
-    runtime = get_relative_url("assets/tools/runtime.js", page.url)
-    worker = get_relative_url("assets/tools/worker.mjs", page.url)
-    early = (f'<meta name="spoorkennis-tool" content="{worker}">\n'
-             f'  <meta name="spoorkennis-thema" content="{material[0]}">\n  <script>{START}</script>\n'
-             f'  <script type="module" async src="{runtime}"></script>\n')
-    csp_meta = 'content="__SPOORKENNIS_CSP__">'
-    return output.replace(csp_meta, f"{csp_meta}\n  {early}", 1)
+def _check_material(output: str, page: Page) -> None:
+    """A tool page names Material's script (start.js runs it later) and loads it nowhere; its colour
+    script comes once, before ours. Any other page loads Material's script once, as usual."""
+    scripts = len(MATERIAL_SCRIPT.findall(output))
+    if not page.meta.get("heeft_tool"):
+        if scripts != 1:
+            raise PluginError(f"{page.file.src_uri}: expected Material's script once, found it {scripts} times; "
+                              "check overrides/main.html against this Material version")
+        return
+    named = re.findall(r'<meta name="spoorkennis-thema" content="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js">',
+                       output)
+    palet = output.find(MATERIAL_PALET)
+    if scripts or len(named) != 1 or output.count(MATERIAL_PALET) != 1 or \
+            output.find("<script>" + _inline("palet.js"), palet) < 0:
+        raise PluginError(f"{page.file.src_uri}: a tool page should name Material's script once and not load it "
+                          f"(loads {scripts}, names {len(named)}), and have Material's colour script once "
+                          f"({output.count(MATERIAL_PALET)}) before widgets/inline/palet.js; check "
+                          "overrides/main.html and widgets/inline/ against this Material version")
+
+
+def _inline(name: str) -> str:
+    return (WIDGETS / "inline" / name).read_text(encoding="utf-8").strip()
 
 
 def on_post_build(config):
@@ -153,27 +186,6 @@ def _search_language_not_used(rel: str, config) -> bool:
     if len(languages) > 1:
         wanted.add("lunr.multi.min.js")
     return rel.rsplit("/", 1)[-1] not in wanted
-
-
-def _render_tool(name: str) -> str:
-    template_path = WIDGETS / name / "form.html"
-    if not template_path.is_file():
-        raise PluginError(f"tool {name!r} has no widgets/{name}/form.html")
-    module = sys.modules.get(web.TOOLS[name].partition(":")[0]) or __import__(
-        web.TOOLS[name].partition(":")[0], fromlist=["_"])
-
-    def fill(match: re.Match) -> str:
-        key = match[1]
-        if key == "voorbeeld":
-            return ('<p class="sk-voorbeeld-label">Voorbeeld</p>\n' + web.voorbeeld(name)["html"])
-        if hasattr(module, "fragment"):
-            try:
-                return module.fragment(key)
-            except KeyError:
-                pass
-        raise PluginError(f"widgets/{name}/form.html: unknown placeholder {{{{ {key} }}}}")
-
-    return PLACEHOLDER.sub(fill, template_path.read_text(encoding="utf-8"))
 
 
 def _precompile(wheel: Path) -> tuple[Path, Path]:

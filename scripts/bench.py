@@ -27,7 +27,6 @@ import argparse
 import collections
 import functools
 import http.server
-import importlib
 import json
 import os
 import platform
@@ -46,7 +45,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "scripts")]
 
 import serve  # noqa: E402
 
-from spoorkennis import web  # noqa: E402
+from spoorkennis import tools  # noqa: E402
 
 PREFIX = "/spoorkennis/"
 BARE = "__bench__/"
@@ -205,14 +204,13 @@ def tool_pages(site: Path) -> dict[str, str]:
 
 
 def voorbeeld(naam: str) -> dict[str, str]:
-    module = importlib.import_module(web.TOOLS[naam].partition(":")[0])
-    return {k: v for k, v in module.VOORBEELD.items() if not k.startswith("_")}
+    return {k: v for k, v in tools.tool(naam).voorbeeld.items() if not k.startswith("_")}
 
 
 class Bench:
     def __init__(self, playwright, chromium: str, base: str, handler: type):
         self.playwright, self.chromium, self.base, self.handler = playwright, chromium, base, handler
-        opslag = {f"spoorkennis:{naam}": json.dumps(voorbeeld(naam)) for naam in web.TOOLS if _heeft_module(naam)}
+        opslag = {f"spoorkennis:{naam}": json.dumps(voorbeeld(naam)) for naam in tools.namen()}
         self.init = MEET.replace("__VELDEN__", json.dumps(opslag))
         self.profielen: list[str] = []
         versie = subprocess.run([chromium, "--version"], capture_output=True, text=True).stdout.split()
@@ -372,14 +370,6 @@ def wacht(page, n: int) -> None:
         if time.monotonic() > einde:
             raise TimeoutError(f"no result after {TIMEOUT_MS} ms on {page.url}")
         page.wait_for_timeout(20)
-
-
-def _heeft_module(naam: str) -> bool:
-    try:
-        importlib.import_module(web.TOOLS[naam].partition(":")[0])
-        return True
-    except ImportError:
-        return False
 
 
 def machine(chromium_version: str) -> dict:

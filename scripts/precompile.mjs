@@ -25,8 +25,8 @@ from importlib._bootstrap_external import _code_to_hash_pyc
 
 def gebruikte_stdlib():
     """Stdlib files imported by the runtime's start and by every tool's worked example."""
-    import spoorkennis.web as web
-    for naam in web.TOOLS:
+    import spoorkennis.tools as tools, spoorkennis.web as web
+    for naam in tools.namen():
         web.voorbeeld(naam)
     uit = set()
     for module in list(sys.modules.values()):

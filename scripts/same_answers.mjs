@@ -61,7 +61,7 @@ try {
   pyodide.runPython(UITVOEREN);
   const antwoorden = JSON.parse(pyodide.globals.get("uitvoeren")(cases));
   const versie = pyodide.runPython("import sys; sys.version.split()[0]");
-  const tools = pyodide.runPython("import json, spoorkennis.web as w; json.dumps(sorted(w.TOOLS))");
+  const tools = pyodide.runPython("import json, spoorkennis.tools as t; json.dumps(t.namen())");
   const modules = pyodide.runPython("import json, sys; json.dumps(sorted(sys.modules))");
   process.stdout.write(JSON.stringify({ python: versie, tools: JSON.parse(tools), modules: JSON.parse(modules),
                                         antwoorden }));

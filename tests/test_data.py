@@ -26,7 +26,7 @@ WAARDEN = st.recursive(
 
 
 def test_every_data_file_is_found():
-    assert {p.name for p in TOML} >= {"vragen.toml", "poortwachter.toml", "invoergrenzen.toml",
+    assert {p.name for p in TOML} >= {"vragen.toml", "poortwachter.toml",
                                       "maximum_dagloon.toml"}
 
 

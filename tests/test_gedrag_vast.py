@@ -46,13 +46,11 @@ OPDRACHTEN = [
 def gedrag() -> dict:
     """What the package does now, for every pinned case."""
     from spoorkennis import __main__ as cli
-    from spoorkennis import web
+    from spoorkennis import tools, web
 
     uit: dict = {"aanroep": {}, "opdracht": {}}
-    for naam in sorted(web.TOOLS):
-        module = sys.modules.get(web.TOOLS[naam].partition(":")[0]) or __import__(
-            web.TOOLS[naam].partition(":")[0], fromlist=["_"])
-        for soort, velden in (("voorbeeld", module.VOORBEELD), ("leeg", {}), ("slecht", SLECHT[naam])):
+    for naam in tools.namen():
+        for soort, velden in (("voorbeeld", tools.tool(naam).voorbeeld), ("leeg", {}), ("slecht", SLECHT[naam])):
             uit["aanroep"][f"{naam}-{soort}"] = web.aanroep(naam, json.dumps({"_vandaag": VANDAAG, **velden}))
     for argv in OPDRACHTEN:
         out, err = io.StringIO(), io.StringIO()

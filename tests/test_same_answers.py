@@ -1,8 +1,8 @@
 """Same answers everywhere: CPython and the self-hosted Pyodide give identical JSON.
 
-The cases come from the package itself, so a new tool or command is covered as soon as it exists:
-every tool in ``web.TOOLS`` with its ``VOORBEELD`` and with an empty form (through
-``web.aanroep``, the browser's entry point), and the command-line contract examples (through
+The cases come from the tools' declarations, so a new tool or field is covered as soon as it
+exists: every tool with its worked example and with an empty form (through ``web.aanroep``, the
+browser's entry point), and its worked example on the command line in each output format (through
 ``python -m spoorkennis`` here and ``spoorkennis.__main__.main`` in Pyodide). The wheel is built
 from the current source the way the build hook builds it; Pyodide runs in Node
 (``scripts/same_answers.mjs``), started once for all cases.
@@ -10,8 +10,6 @@ from the current source the way the build hook builds it; Pyodide runs in Node
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
 import os
 import shutil
@@ -21,48 +19,25 @@ from pathlib import Path
 
 import pytest
 
-from spoorkennis import __main__ as cli
-from spoorkennis import web
+from spoorkennis import tools, web
 
 ROOT = Path(__file__).resolve().parents[1]
 VANDAAG = "2026-11-25"  # "today" for every case, in both runs
-CLI_VOORBEELDEN = [
-    ["wia", "--maandloon", "3000", "--arbeidsverleden", "20", "--ao", "50", "--inkomen", "0",
-     "--peildatum", "2026-01-01", "--json"],
-    ["tijdlijn", "--eerste-ziektedag", "2026-01-05", "--vandaag", VANDAAG, "--json"],
-    ["checklist", "--json"],
-]
-
-
-def _bestaat(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 def _aanroep_cases() -> list:
     cases = []
-    for naam, doel in sorted(web.TOOLS.items()):
-        module = doel.partition(":")[0]
-        if not _bestaat(module):
-            reden = f"{module} does not exist yet"
-            cases += [pytest.param(None, id=f"{naam}-{soort}", marks=pytest.mark.skip(reason=reden))
-                      for soort in ("voorbeeld", "leeg")]
-            continue
-        voorbeeld = {"_vandaag": VANDAAG, **importlib.import_module(module).VOORBEELD}
+    for naam in tools.namen():
+        voorbeeld = {"_vandaag": VANDAAG, **tools.tool(naam).voorbeeld}
         cases.append(pytest.param({"aanroep": naam, "velden": voorbeeld}, id=f"{naam}-voorbeeld"))
         cases.append(pytest.param({"aanroep": naam, "velden": {"_vandaag": VANDAAG}}, id=f"{naam}-leeg"))
     return cases
 
 
 def _cli_cases() -> list:
-    cases = []
-    for argv in CLI_VOORBEELDEN:
-        module = cli.COMMANDS[argv[0]][0]
-        marks = [] if _bestaat(module) else [pytest.mark.skip(reason=f"{module} does not exist yet")]
-        cases.append(pytest.param({"cli": argv}, id=argv[0], marks=marks))
-    return cases
+    """Each tool's command-line examples: its worked example in each output format."""
+    return [pytest.param({"cli": argv}, id="-".join([argv[0], *(a[2:] for a in argv if a in ("--json", "--ics"))]))
+            for naam in tools.namen() for argv in tools.tool(naam).opdrachten()]
 
 
 AANROEPEN = _aanroep_cases()
@@ -103,7 +78,7 @@ def _zelfde_json(cpython: str, pyodide: str) -> None:
 
 def test_pyodide_is_another_python_with_the_same_tools(pyodide):
     assert pyodide["python"].startswith("3.14.")  # pinned by node_modules/pyodide 314.x
-    assert pyodide["tools"] == sorted(web.TOOLS)
+    assert pyodide["tools"] == tools.namen()
 
 
 def test_the_shipped_wheel_reads_parsed_data_and_never_parses_toml(pyodide):
@@ -127,9 +102,13 @@ def test_aanroep_gives_the_same_json(case, pyodide):
 def test_command_line_gives_the_same_json(case, pyodide):
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     hier = subprocess.run([sys.executable, "-m", "spoorkennis", *case["cli"]], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, timeout=60)  # bytes: a calendar file's line ends are CRLF
+    uit, fout = hier.stdout.decode(), hier.stderr.decode()
     daar = pyodide["antwoorden"][json.dumps(case, sort_keys=True)]
     assert "fout" not in daar, daar.get("fout")
-    assert (hier.returncode, hier.stderr) == (0, "")
+    assert (hier.returncode, fout) == (0, "")
     assert (daar["code"], daar["stderr"]) == (0, "")
-    _zelfde_json(hier.stdout, daar["stdout"])
+    if "--json" in case["cli"]:
+        _zelfde_json(uit, daar["stdout"])
+    else:  # a table, a calendar file: byte for byte
+        assert daar["stdout"] == uit

@@ -1,4 +1,4 @@
-"""Read what a person types: Dutch amounts, percentages, whole numbers and dates.
+"""Read what a person types: Dutch amounts, percentages, whole numbers, dates and names.
 
 Every reader raises InvoerFout with a Dutch message naming the field's label.
 """
@@ -94,6 +94,19 @@ def keuze(tekst: object, veld: str, label: str, opties: tuple[str, ...], standaa
         return standaard
     if schoon not in opties:
         raise InvoerFout(f"Kies een van de mogelijkheden bij {label}.", veld)
+    return schoon
+
+
+def tekst(waarde: object, veld: str, label: str, *, maximum: int | None = None,
+          leeg_mag: bool = True) -> str | None:
+    """One line of free text (a name): spaces of any kind become single spaces."""
+    schoon = " ".join(_schoon(waarde).split())
+    if not schoon:
+        if leeg_mag:
+            return None
+        raise InvoerFout(f"Vul {label} in.", veld)
+    if maximum is not None and len(schoon) > maximum:
+        raise InvoerFout(f"Gebruik voor {label} hoogstens {maximum} tekens.", veld)
     return schoon
 
 

@@ -12,3 +12,10 @@ def escape(tekst: str, quote: bool = True) -> str:
     if quote:
         tekst = tekst.replace('"', "&quot;").replace("'", "&#x27;")
     return tekst
+
+
+def unescape(tekst: str) -> str:
+    """The text behind ``escape``'s character references (and a no-break space)."""
+    for teken, vervanging in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#x27;", "'"), ("&nbsp;", "\u00a0")):
+        tekst = tekst.replace(teken, vervanging)
+    return tekst.replace("&amp;", "&")

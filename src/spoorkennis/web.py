@@ -7,32 +7,23 @@ The same tool functions pre-render the worked example at build time.
 
 from __future__ import annotations
 
-import importlib
 import json
 import traceback
 
+from . import tools
 from .fouten import InvoerFout
 
-# tool name -> "module:function"; each function takes a dict of form strings and returns a dict
-# with at least "html" (and optionally "downloads": [{"naam", "mime", "inhoud"}]).
-TOOLS = {
-    "verzuimweek": "spoorkennis.tijdlijn.verzuimweek_web:verzuimweek",
-    "tijdlijn": "spoorkennis.tijdlijn.web:tijdlijn",
-    "wia": "spoorkennis.wia.web:wia",
-    "checklist": "spoorkennis.checklist.web:checklist",
-}
 
-
-def tool(naam: str):
-    """The function behind a tool name; KeyError for an unknown name."""
-    module, _, functie = TOOLS[naam].partition(":")
-    return getattr(importlib.import_module(module), functie)
+def tool(naam: str) -> tools.Tool:
+    """The tool called ``naam`` (the worker asks for it early, so its modules load before the first
+    result); KeyError for an unknown name."""
+    return tools.tool(naam)
 
 
 def voorbeeld(naam: str) -> dict:
-    """The tool's worked example (its module's VOORBEELD fields), computed like any other input."""
-    module = importlib.import_module(TOOLS[naam].partition(":")[0])
-    return tool(naam)(dict(module.VOORBEELD))
+    """The tool's worked example, computed like any other input."""
+    tool = tools.tool(naam)
+    return tool(tool.voorbeeld)
 
 
 def aanroep(naam: str, velden_json: str) -> str:
@@ -41,9 +32,11 @@ def aanroep(naam: str, velden_json: str) -> str:
         velden = json.loads(velden_json)
         if not isinstance(velden, dict):
             raise InvoerFout("De invoer kon niet worden gelezen.")
-        if naam not in TOOLS:
+        try:
+            tool = tools.tool(naam)
+        except KeyError:
             raise InvoerFout(f"Deze rekenhulp bestaat niet: {naam}.")
-        uitkomst = tool(naam)({str(k): v for k, v in velden.items()})
+        uitkomst = tool({str(k): v for k, v in velden.items()})
         return json.dumps({"ok": True, **uitkomst}, ensure_ascii=False)
     except InvoerFout as fout:
         return json.dumps({"ok": False, "fouten": fout.als_json()}, ensure_ascii=False)

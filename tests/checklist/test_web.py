@@ -11,6 +11,7 @@ import pytest
 
 from spoorkennis import web as tools
 from spoorkennis.checklist import model, scoring, web
+from spoorkennis.checklist.tool import TOOL
 from spoorkennis.fouten import InvoerFout
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +30,7 @@ def _velden(**bureaus) -> dict[str, str]:
 
 def _fouten(velden) -> list[tuple[str, str]]:
     with pytest.raises(InvoerFout) as fout:
-        web.checklist(velden)
+        TOOL(velden)
     return fout.value.fouten
 
 
@@ -37,8 +38,9 @@ def test_voorbeeld_laat_zien_dat_een_harde_rode_vlag_niet_wordt_goedgemaakt():
     html = tools.voorbeeld("checklist")["html"]
     volgorde = re.findall(r"<li><strong>([^<]+)</strong>", html)
     assert volgorde == ["Bureau Noord", "Bureau West", "Bureau Zuid"]
-    zuid = scoring.beoordeel("Zuid", {v.id: web.VOORBEELD.get(f"antwoord_2_{v.id}") for v in VRAGEN})
-    noord = scoring.beoordeel("Noord", {v.id: web.VOORBEELD.get(f"antwoord_1_{v.id}") for v in VRAGEN})
+    voorbeeld = TOOL.voorbeeld
+    zuid = scoring.beoordeel("Zuid", {v.id: voorbeeld.get(f"antwoord_2_{v.id}") for v in VRAGEN})
+    noord = scoring.beoordeel("Noord", {v.id: voorbeeld.get(f"antwoord_1_{v.id}") for v in VRAGEN})
     assert zuid.totaal > noord.totaal and zuid.oordeel == "afgeraden" and noord.oordeel == "sterk"
     assert "Harde rode vlag</strong> bij V07" in html
 
@@ -46,7 +48,7 @@ def test_voorbeeld_laat_zien_dat_een_harde_rode_vlag_niet_wordt_goedgemaakt():
 def test_twee_bureaus_vergelijken():
     velden = _velden(bureau_1=("Alfa", {v.id: "ja" for v in VRAGEN}),
                      bureau_2=("Beta", {v.id: "deels" for v in VRAGEN[:20]}))
-    uit = web.checklist(velden)
+    uit = TOOL(velden)
     html = uit["html"]
     assert '<th scope="col">Alfa</th><th scope="col">Beta</th>' in html
     assert '<tr class="sk-totaal"><th scope="row">Totaal</th><td>100</td><td>50</td></tr>' in html
@@ -61,13 +63,13 @@ def test_twee_bureaus_vergelijken():
 
 
 def test_bureau_zonder_naam_maar_met_antwoorden_telt_mee_en_leeg_bureau_niet():
-    html = web.checklist({"bureau_1_naam": "", "antwoord_2_V01": "ja", "bureau_3_naam": " "})["html"]
+    html = TOOL({"bureau_1_naam": "", "antwoord_2_V01": "ja", "bureau_3_naam": " "})["html"]
     assert '<th scope="col">Bureau 2</th></tr>' in html and "Bureau 1" not in html and "Bureau 3" not in html
 
 
 def test_namen_van_de_gebruiker_worden_ge_escaped():
     naam = '<img src=x onerror="alert(1)">&'
-    uit = web.checklist({"bureau_1_naam": naam, "antwoord_1_V01": "ja"})
+    uit = TOOL({"bureau_1_naam": naam, "antwoord_1_V01": "ja"})
     assert "<img" not in uit["html"]
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;" in uit["html"]
 
@@ -87,7 +89,7 @@ def test_lege_formulier_lange_naam_en_dubbele_naam():
 
 
 def test_onbekende_velden_zoals_vandaag_worden_genegeerd():
-    assert "Alfa" in web.checklist({"bureau_1_naam": "Alfa", "_vandaag": "2026-11-25", "iets": "x"})["html"]
+    assert "Alfa" in TOOL({"bureau_1_naam": "Alfa", "_vandaag": "2026-11-25", "iets": "x"})["html"]
 
 
 class _Elementen(HTMLParser):
@@ -105,8 +107,12 @@ def _tags(html: str) -> list[tuple[str, dict]]:
     return parser.tags
 
 
-def test_formulier_fragment_een_fieldset_per_vraag_met_een_groep_per_bureau():
-    html = web.fragment("vragen")
+def _vragen() -> str:
+    return "\n".join(web.categorie_velden(c) for c in model.categorieen())
+
+
+def test_formulier_een_fieldset_per_vraag_met_een_groep_per_bureau():
+    html = _vragen()
     tags = _tags(html)
     radios = [a for t, a in tags if t == "input"]
     assert len(radios) == len(VRAGEN) * 3 * 4
@@ -125,18 +131,16 @@ def test_formulier_fragment_een_fieldset_per_vraag_met_een_groep_per_bureau():
     assert len(re.findall(r'class="sk-bureaulabel" id="b[123]-V\d\d">Bureau [123]:</span>', html)) == len(groepen)
 
 
-def test_vragenlijst_fragment_en_onbekende_naam():
-    html = web.fragment("vragenlijst")
+def test_vragenlijst():
+    html = web.vragenlijst()
     assert all(f"<strong>{v.id}.</strong> {v.vraag}" in html.replace("&#x27;", "'") for v in VRAGEN)
     assert html.count("Harde rode vlag bij nee.") == sum(v.harde_rode_vlag for v in VRAGEN)
-    with pytest.raises(KeyError):
-        web.fragment("onbekend")
 
 
 @pytest.mark.parametrize("html", [
     pytest.param(lambda: tools.voorbeeld("checklist")["html"], id="uitkomst"),
-    pytest.param(lambda: web.fragment("vragen"), id="vragen"),
-    pytest.param(lambda: web.fragment("vragenlijst"), id="vragenlijst"),
+    pytest.param(_vragen, id="vragen"),
+    pytest.param(web.vragenlijst, id="vragenlijst"),
 ])
 def test_html_volgt_de_regels(html):
     tekst = html()

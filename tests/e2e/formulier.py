@@ -1,12 +1,16 @@
-"""Find the tools in the built site and fill their forms with the package's worked examples."""
+"""Find the tools in the built site, fill their forms with the package's worked examples, and
+derive the bad-input cases of each tool from its declaration."""
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
+from typing import NamedTuple
 
-from spoorkennis import web
+from spoorkennis import tools
+from spoorkennis.fouten import InvoerFout
+from spoorkennis.markup import unescape
+from spoorkennis.velden import Datum, Getal, Plek, Rij, Rijen, Tekst
 
 
 def tool_paginas(site_dir: Path) -> dict[str, str]:
@@ -20,8 +24,63 @@ def tool_paginas(site_dir: Path) -> dict[str, str]:
 
 
 def voorbeeld(naam: str) -> dict[str, str]:
-    """The worked example's form fields, as the tool module defines them."""
-    return dict(importlib.import_module(web.TOOLS[naam].partition(":")[0]).VOORBEELD)
+    """The worked example's form fields, as the tool declares them."""
+    return tools.tool(naam).voorbeeld
+
+
+class Geval(NamedTuple):
+    """One input typed over the worked example, and what the package answers to it."""
+
+    veld: str  # the form name
+    id: str  # the input's id in the page
+    waarde: str
+    fouten: list[tuple[str, str]]  # (field, message), in order: what the summary and the fields must show
+    tekst: str  # without fouten: the text of the result the page must show
+
+
+def slechte_gevallen(naam: str, vandaag: str | None = None) -> list[Geval]:
+    """Each field's refused input (``slechte_invoer`` of its kind), typed over the worked example,
+    with the messages the package gives, so the browser must show exactly those."""
+    gevallen = [_geval(naam, veld, waarde, vandaag) for deel in tools.tool(naam).delen()
+                for veld, waarde in deel.slechte_invoer()]
+    for geval in gevallen:
+        assert geval.veld in dict(geval.fouten), f"{naam}: {geval.veld} = {geval.waarde!r} should be refused"
+    return gevallen
+
+
+def leesbare_gevallen(naam: str, vandaag: str | None = None) -> list[Geval]:
+    """Input a person may type that must be read as meant: only spaces in any text field (the same
+    as empty; in a recovery row, the first), and Dutch ways of writing a number in each decimal field."""
+    tool, gevallen = tools.tool(naam), []
+    for deel in tool.delen():
+        if isinstance(deel, Rijen):
+            gevallen += [_geval(naam, Rij(deel.naam, 1).veld(veld.naam), "   ", vandaag) for veld in deel.velden]
+        if not isinstance(deel, (Getal, Datum, Tekst)):  # the kinds typed in a text field
+            continue
+        waarden = ["   "]
+        if deel.inputmode == "decimal":
+            groot = deel.maximum is None or deel.maximum > 3000
+            waarden += ["3.000", "3000,50", "€ 3.000,-", "3 000"] if groot else ["55,5", "55.5", " 55 "]
+        for waarde in waarden:
+            if waarde.strip():  # a Dutch number this field reads without a message of its own
+                deel.lees(waarde, deel.naam, deel.in_zin)
+            gevallen.append(_geval(naam, deel.naam, waarde, vandaag))
+    return gevallen
+
+
+def _geval(naam: str, veld: str, waarde: str, vandaag: str | None) -> Geval:
+    tool = tools.tool(naam)
+    velden = {**tool.voorbeeld, **({"_vandaag": vandaag} if vandaag else {}), veld: waarde}
+    try:
+        html = tool(velden)["html"]
+    except InvoerFout as fout:
+        return Geval(veld, Plek(tool.prefix).id(veld), waarde, fout.fouten, "")
+    return Geval(veld, Plek(tool.prefix).id(veld), waarde, [], tekst_van(html))
+
+
+def tekst_van(html: str) -> str:
+    """The text a page shows for this HTML (its textContent), with runs of white space as one space."""
+    return " ".join(unescape(re.sub(r"<[^>]*>", "", html)).split())
 
 
 def vul_in(form, velden: dict[str, str]) -> None:

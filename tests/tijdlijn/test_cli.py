@@ -59,10 +59,4 @@ def test_wrong_input_gives_dutch_message_and_exit_2(capsys):
 
 
 def test_missing_option_exits_2(capsys):
-    try:
-        main(["tijdlijn"])
-    except SystemExit as stop:
-        assert stop.code == 2
-    else:
-        raise AssertionError("geen fout")
-    assert "Fout in de opdracht" in capsys.readouterr().err
+    assert draai(capsys) == (2, "", "Fout bij --eerste-ziektedag: Vul de eerste ziektedag in, bijvoorbeeld 5-1-2026.\n")

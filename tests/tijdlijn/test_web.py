@@ -7,8 +7,8 @@ import pytest
 
 from spoorkennis import web
 from spoorkennis.fouten import InvoerFout
-from spoorkennis.tijdlijn.verzuimweek_web import verzuimweek
-from spoorkennis.tijdlijn.web import tijdlijn
+from spoorkennis.tijdlijn.tool import TOOL as tijdlijn
+from spoorkennis.verzuimweek.tool import TOOL as verzuimweek
 
 
 def velden(**extra):

@@ -102,14 +102,16 @@ AFRONDING = {"0.01"}  # rounding to cents is a step, not an amount
 
 def geldbedragen(bron: str) -> list[str]:
     """Money-like literals outside docstrings: a number with two decimals, a float, a whole number
-    of 1000 or more, or text like '€ 123'."""
+    of 1000 or more, or text like '€ 123'. A form field's limit (``minimum=``, ``maximum=``) is not a
+    rule: it only catches typing errors."""
     boom = ast.parse(bron)
     docstrings = {id(n.body[0].value) for n in ast.walk(boom)
                   if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef)) and n.body
                   and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    grenzen = {id(k.value) for k in ast.walk(boom) if isinstance(k, ast.keyword) and k.arg in ("minimum", "maximum")}
     gevonden = []
     for n in ast.walk(boom):
-        if not isinstance(n, ast.Constant) or id(n) in docstrings or isinstance(n.value, bool):
+        if not isinstance(n, ast.Constant) or id(n) in docstrings | grenzen or isinstance(n.value, bool):
             continue
         if isinstance(n.value, float) or (isinstance(n.value, int) and n.value >= 1000):
             gevonden.append(repr(n.value))
@@ -124,6 +126,8 @@ def test_scanner_vindt_een_bedrag():
     assert geldbedragen("pct = 0.7\n") == ["0.7"]
     assert geldbedragen('def f(x):\n    return f"minimaal € 3 per dag {x}"\n') != []
     assert geldbedragen('"""Docstring: € 2.250,00."""\nx = 12\ny = "€ " + bedrag\nz = Decimal("0.01")\n') == []
+    assert geldbedragen('v = Bedrag("loon", "Loon", maximum=100_000)\n') == []
+    assert geldbedragen('v = Bedrag("loon", "Loon", standaard=100_000)\n') == ["100000"]
 
 
 @pytest.mark.parametrize("bestand", sorted(WIA.glob("*.py")), ids=lambda p: p.name)

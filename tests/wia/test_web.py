@@ -7,7 +7,9 @@ import pytest
 
 from spoorkennis import web
 from spoorkennis.fouten import InvoerFout
-from spoorkennis.wia.web import VOORBEELD, wia
+from spoorkennis.wia.tool import TOOL as wia
+
+VOORBEELD = wia.voorbeeld
 
 VELDEN = {"maandloon": "3000", "arbeidsverleden": "20", "ao": "50", "inkomen": "", "wekeneis": "ja",
           "loondoorbetaling": "70/70", "peildatum": "1-1-2026"}
@@ -102,6 +104,11 @@ def test_elk_fout_veld_krijgt_een_eigen_melding():
     ("ao", "", "Vul het percentage arbeidsongeschiktheid in, of de restverdiencapaciteit."),
     ("loondoorbetaling", "80/80", "Kies een van de mogelijkheden bij loondoorbetaling."),
     ("peildatum", "1-1-2023", "De peildatum moet tussen 1 januari 2024"),
+    ("peildatum", "1-1-2020", "De peildatum moet tussen 1 januari 2024 en 31 december 2100 liggen."),
+    ("ao", "-1", "Het percentage arbeidsongeschiktheid kan niet negatief zijn."),
+    ("maandloon", "1000000000000", "Uw maandloon mag niet meer zijn dan 100.000."),
+    ("inkomen", "-5", "Uw inkomen uit werk kan niet negatief zijn."),
+    ("loondoorbetaling", "90/90", "Kies een van de mogelijkheden bij loondoorbetaling."),
 ])
 def test_melding_per_veld(veld, waarde, melding):
     assert melding in fouten({**VELDEN, veld: waarde})[veld]

@@ -1,5 +1,5 @@
-// Inlined right after Material's own colour script on pages with a tool, where Material's script
-// runs later (see start.js). Until then it does what Material does at start: a reader who never
+// Inlined after the header (with Material's own colour script) on pages with a tool, where
+// Material's script runs later (see start.js and overrides/main.html). Until then it does what Material does at start: a reader who never
 // chose a colour gets the one of their system (so a dark-mode reader does not see a light page
 // first), and the colour switch for the current colour is shown.
 (() => {

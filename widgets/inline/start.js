@@ -7,7 +7,8 @@
 // 3. Starts Material's script later. Evaluating it, its start-up work and its search index compete
 //    with Python's start for the processor (about 0.2 s on a cold visit). The page works without
 //    it (menus, links, forms); it adds the search, the colour switch and the header's behaviour.
-//    The build takes its <script> out and names it in <meta name="spoorkennis-thema">. It runs
+//    On these pages overrides/main.html leaves its <script> out and names it in
+//    <meta name="spoorkennis-thema">. It runs
 //    when tools.js calls spoorkennisThemaVrij() (the first result is on screen), at the reader's
 //    first click, tap or key, or after 10 s. Material waits for DOMContentLoaded, which has
 //    passed by then, so it gets that event once more. A colour chosen before it ran is passed on.

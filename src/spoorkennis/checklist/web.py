@@ -1,44 +1,20 @@
-"""The checklist tool in the browser: compare up to three bureaus side by side.
-
-Form fields: ``bureau_N_naam`` (N = 1..3) and one radio group ``antwoord_N_VRAAGID`` per bureau
-and question, with the values ja / deels / nee / weet_niet. A bureau counts when it has a name
-or at least one answer.
-"""
+"""The checklist in the browser: the question grid of the form, the comparison of up to three
+bureaus, and the list of questions to print. The form's declaration is ``tool.py``."""
 
 from __future__ import annotations
 
-from ..fouten import Verzamelaar
 from ..markup import escape
 from . import tekst
 from .model import Vraag, categorieen, vragen
-from .scoring import OORDELEN, Uitslag, antwoord, beoordeel, rangschik
+from .scoring import OORDELEN, Uitslag
 
 BUREAUS = (1, 2, 3)
-MAX_NAAM = 80
 KEUZES = (("ja", "ja"), ("deels", "deels"), ("nee", "nee"), ("weet_niet", "weet niet"))
 MIME = "text/plain;charset=utf-8"
 
 
-def _voorbeeld() -> dict[str, str]:
-    velden = {"bureau_1_naam": "Bureau Noord", "bureau_2_naam": "Bureau Zuid", "bureau_3_naam": "Bureau West"}
-    noord = {"V03": "deels", "V05": "deels", "V12": "nee", "V15": "deels", "V17": "deels", "V20": "deels",
-             "V21": "nee", "V26": "weet_niet", "V29": "deels", "V30": "deels"}
-    for nummer, v in enumerate(vragen()):
-        velden[f"antwoord_1_{v.id}"] = noord.get(v.id, "ja")
-        velden[f"antwoord_2_{v.id}"] = "nee" if v.id == "V07" else "ja"
-        if nummer % 2 == 0:
-            velden[f"antwoord_3_{v.id}"] = "nee" if v.id == "V15" else "deels" if nummer % 6 == 2 else "ja"
-    return velden
-
-
-# Noord: good with a few weak points; Zuid: almost all "ja", but the traject is aimed at avoiding a
-# loonsanctie (V07 "nee"), so a high score does not save it; West: only half asked so far.
-VOORBEELD: dict[str, str] = _voorbeeld()
-
-
-def checklist(velden: dict[str, str]) -> dict:
-    """Score the bureaus in the form and return the comparison and two text downloads."""
-    uitslagen = rangschik(_lees(velden))
+def web(uitslagen: list[Uitslag]) -> dict:
+    """The comparison of the bureaus and two text downloads."""
     return {
         "html": _html(uitslagen),
         "downloads": [
@@ -46,39 +22,6 @@ def checklist(velden: dict[str, str]) -> dict:
             {"naam": "vragenlijst-re-integratiebureau.txt", "mime": MIME, "inhoud": tekst.vragenlijst()},
         ],
     }
-
-
-def fragment(naam: str) -> str:
-    """HTML for the form template, made at build time: ``vragen`` (the fieldsets) or ``vragenlijst``."""
-    if naam == "vragen":
-        return "\n".join(_categorie_velden(c) for c in categorieen())
-    if naam == "vragenlijst":
-        return _vragenlijst()
-    raise KeyError(naam)
-
-
-def _lees(velden: dict[str, str]) -> list[Uitslag]:
-    fouten = Verzamelaar()
-    uitslagen, namen = [], {}
-    for n in BUREAUS:
-        veld = f"bureau_{n}_naam"
-        naam = " ".join(str(velden.get(veld) or "").split())
-        antwoorden = {v.id: fouten.probeer(antwoord, velden.get(f"antwoord_{n}_{v.id}"),
-                                           f"antwoord_{n}_{v.id}", f"vraag {v.id} voor bureau {n}")
-                      for v in vragen()}
-        if not naam and not any(antwoorden.values()):
-            continue
-        if len(naam) > MAX_NAAM:
-            fouten.voeg_toe(veld, f"Gebruik voor de naam van bureau {n} hoogstens {MAX_NAAM} tekens.")
-        naam = naam or f"Bureau {n}"
-        if naam.lower() in namen:
-            fouten.voeg_toe(veld, f"Bureau {namen[naam.lower()]} heet ook {naam}. Geef elk bureau een eigen naam.")
-        namen[naam.lower()] = n
-        uitslagen.append(beoordeel(naam, antwoorden))
-    if not uitslagen and not fouten.fouten:
-        fouten.voeg_toe("bureau_1_naam", "Vul de naam van minstens één bureau in en beantwoord de vragen voor dat bureau.")
-    fouten.controleer()
-    return uitslagen
 
 
 def _html(uitslagen: list[Uitslag]) -> str:
@@ -142,7 +85,8 @@ def _bureau(u: Uitslag) -> str:
     return "\n".join(delen)
 
 
-def _categorie_velden(categorie: str) -> str:
+def categorie_velden(categorie: str) -> str:
+    """The questions of one category, each a fieldset with a group of answers per bureau."""
     delen = ['<section class="sk-categorie">', f"<h3>{escape(categorie)}</h3>"]
     delen += [_vraag_veld(v) for v in vragen() if v.categorie == categorie]
     delen.append("</section>")
@@ -165,7 +109,8 @@ def _vraag_veld(v: Vraag) -> str:
             f"{hard}{''.join(groepen)}</fieldset>")
 
 
-def _vragenlijst() -> str:
+def vragenlijst() -> str:
+    """Every question with its explanation, to print (after the tool on its page)."""
     delen = ['<section class="sk-tool sk-vragenlijst" aria-labelledby="sk-vragenlijst-kop">',
              '<h3 id="sk-vragenlijst-kop">Alle vragen op een rij, om te printen</h3>',
              "<p>Neem deze lijst mee naar het kennismakingsgesprek. Bij elke vraag staat waarom u hem stelt, "

@@ -1,25 +1,19 @@
-"""Browser tool "In welke week van het verzuim zit ik?": the sick week, the end of the wachttijd,
-and the next legal step."""
+"""The result of "In welke week van het verzuim zit ik?" (tool ``verzuimweek``): the sick week, the
+end of the wachttijd, and the next legal step."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .. import invoer
-from ..fouten import Verzamelaar
-from ..klok import vandaag_uit
 from ..markup import escape
 from .momenten import momenten
 from .stand import stand
 from .weken import Verzuim
 
-VOORBEELD = {"eerste_ziektedag": "5-1-2026", "_vandaag": "2026-03-02"}
 
-
-def verzuimweek(velden: dict[str, str]) -> dict:
-    fouten = Verzamelaar()
-    eerste = fouten.probeer(invoer.datum, velden.get("eerste_ziektedag"), "eerste_ziektedag",
-                            "de eerste ziektedag")
-    vandaag = vandaag_uit(velden)
-    fouten.controleer()
+def verzuimweek(eerste: dt.date, vandaag: dt.date) -> dict:
+    """The sick week on ``vandaag``, the end of the wachttijd and the next step, as HTML."""
     verzuim = Verzuim(eerste)
     nu = stand(verzuim, momenten(verzuim), vandaag)
     einde = invoer.nl_datum(verzuim.einde_wachttijd)

@@ -1,66 +1,21 @@
-"""Browser tool "Tijdlijn verzuim en re-integratie": warnings, today, a timeline figure, the full
-list of steps, and the calendar file."""
+"""The result of "Tijdlijn verzuim en re-integratie" in the browser: warnings, today, a timeline
+figure, the full list of steps, and the calendar file."""
 
 from __future__ import annotations
 
 from .. import invoer
-from ..fouten import Verzamelaar
-from ..klok import vandaag_uit
 from ..markup import escape
 from .figuur import figuur
 from .ics import ics
-from .plan import Uitkomst, bereken
-from .weken import Herstel, controleer
-
-HERSTEL_RIJEN = 4
-
-VOORBEELD = {
-    "eerste_ziektedag": "5-1-2026",
-    "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "16-2-2026",
-    "start_spoor_2": "1-3-2027",
-    "ad_rapport": "",
-    "weergave": "werkgever",
-    "_vandaag": "2026-06-01",
-}
+from .plan import Uitkomst
 
 
-def tijdlijn(velden: dict[str, str]) -> dict:
-    fouten = Verzamelaar()
-    eerste = fouten.probeer(invoer.datum, velden.get("eerste_ziektedag"), "eerste_ziektedag",
-                            "de eerste ziektedag")
-    start_2 = fouten.probeer(invoer.datum, velden.get("start_spoor_2"), "start_spoor_2",
-                             "de geplande start van spoor 2", leeg_mag=True)
-    weergave = fouten.probeer(invoer.keuze, velden.get("weergave"), "weergave", "weergave",
-                              ("werkgever", "werknemer"), "werkgever")
-    hersteld = [_herstel(velden, rij, fouten) for rij in range(1, HERSTEL_RIJEN + 1)]
-    fouten.controleer()
-    for index, kant, bericht in controleer(eerste, hersteld):
-        fouten.voeg_toe(f"hersteld_{kant}_{index + 1}", bericht)
-    if start_2 is not None and start_2 < eerste:
-        fouten.voeg_toe("start_spoor_2", "De start van spoor 2 moet op of na de eerste ziektedag liggen.")
-    fouten.controleer()
-    uitkomst = bereken(eerste, [h for h in hersteld if h], vandaag_uit(velden), start_2,
-                       invoer.ja_nee(velden.get("ad_rapport")))
+def web(u: Uitkomst, weergave: str) -> dict:
+    """The page's result: the timeline for an employer or an employee, and the calendar file."""
     return {
-        "html": _html(uitkomst, weergave),
-        "downloads": [{"naam": "tijdlijn-verzuim.ics", "mime": "text/calendar", "inhoud": ics(uitkomst)}],
+        "html": _html(u, weergave),
+        "downloads": [{"naam": "tijdlijn-verzuim.ics", "mime": "text/calendar", "inhoud": ics(u)}],
     }
-
-
-def _herstel(velden: dict[str, str], rij: int, fouten: Verzamelaar) -> Herstel | None:
-    """One optional recovery row; both dates or neither."""
-    van_veld, tot_veld = f"hersteld_van_{rij}", f"hersteld_tot_{rij}"
-    van = fouten.probeer(invoer.datum, velden.get(van_veld), van_veld, f"de eerste hersteldag (rij {rij})",
-                         leeg_mag=True)
-    tot = fouten.probeer(invoer.datum, velden.get(tot_veld), tot_veld, f"de nieuwe ziektedag (rij {rij})",
-                         leeg_mag=True)
-    if van and tot:
-        return Herstel(van, tot)
-    if van and not tot and str(velden.get(tot_veld) or "").strip() == "":
-        fouten.voeg_toe(tot_veld, f"Vul bij rij {rij} ook de dag in waarop de ziekte weer begon.")
-    if tot and not van and str(velden.get(van_veld) or "").strip() == "":
-        fouten.voeg_toe(van_veld, f"Vul bij rij {rij} ook de eerste hersteldag in.")
-    return None
 
 
 def _wie(wie: str, weergave: str) -> str:
@@ -154,20 +109,3 @@ def _lijst(u: Uitkomst, weergave: str) -> str:
     return ('<section class="sk-tijdlijn-lijst" aria-labelledby="sk-tl-lijst">'
             '<h3 id="sk-tl-lijst">Alle stappen en adviezen op volgorde</h3>'
             f'<ol>{"".join(items)}</ol></section>')
-
-
-def fragment(naam: str) -> str:
-    """Build-time HTML for the form template: the recovery rows, as many as the reader accepts."""
-    if naam != "herstelrijen":
-        raise KeyError(naam)
-    return "\n".join(_herstelrij(rij) for rij in range(1, HERSTEL_RIJEN + 1))
-
-
-def _herstelrij(rij: int) -> str:
-    velden = [(f"tl-hersteld-{kant}-{rij}", f"hersteld_{kant}_{rij}", f"Periode {rij}: {label}")
-              for kant, label in (("van", "hersteld vanaf"), ("tot", "weer ziek vanaf"))]
-    return '<div class="sk-herstelrij">' + "".join(
-        f'<div class="sk-veld"><label for="{id_}">{label}</label>'
-        f'<input type="text" inputmode="numeric" id="{id_}" name="{naam}" autocomplete="off" '
-        f'aria-describedby="tl-hersteld-hint"></div>'
-        for id_, naam, label in velden) + "</div>"

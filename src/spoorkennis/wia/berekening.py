@@ -12,21 +12,17 @@ import datetime as dt
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
-from ..fouten import Verzamelaar
-from ..invoer import euro, nl_datum
-from .parameters import Regels, eerste_datum, invoergrenzen, regels_op
+from ..invoer import euro
+from .parameters import Regels, regels_op
 
 CENT = Decimal("0.01")
 HONDERD = Decimal(100)
 NUL = Decimal(0)
 WIA_MAANDEN = 60  # how many months after the wachttijd we show
-LOONDOORBETALING = ("70/70", "100/70")
 
 GEEN_WIA, WGA, WGA_VOLLEDIG, IVA = "geen WIA", "WGA 35-80", "WGA 80-100", "IVA"
 ZIEK = "loondoorbetaling"
 LGU_START, LGU_REST, NA_LGU = "begin LGU", "rest LGU", "na LGU"  # the fases of a WIA month
-LABELS = {"maandloon": "uw maandloon", "inkomen": "uw inkomen uit werk",
-          "restverdiencapaciteit": "de restverdiencapaciteit", "aanbod": "het loon van de nieuwe baan"}
 
 
 class Invoer(NamedTuple):
@@ -158,36 +154,9 @@ class Uitkomst(NamedTuple):
         return self.eigen.geval.rvc
 
 
-def controleer(inv: Invoer) -> None:
-    """Raise one InvoerFout naming every field that is out of range."""
-    fouten = Verzamelaar()
-    grens = Decimal(invoergrenzen()["hoogste_bedrag"])
-    bedragen = {"maandloon": inv.maandloon, "inkomen": inv.inkomen,
-                "restverdiencapaciteit": inv.restverdiencapaciteit, "aanbod": inv.aanbod}
-    for veld, bedrag in bedragen.items():
-        if bedrag is not None and not (NUL <= bedrag <= grens):
-            fouten.voeg_toe(veld, f"Vul bij {LABELS[veld]} een bedrag in van 0 tot en met {euro(grens)}.")
-    if inv.maandloon == NUL:
-        fouten.voeg_toe("maandloon", "Uw maandloon moet hoger zijn dan nul.")
-    if not 0 <= inv.arbeidsverleden <= invoergrenzen()["hoogste_arbeidsverleden"]:
-        fouten.voeg_toe("arbeidsverleden", "Vul bij arbeidsverleden een aantal jaren in tussen 0 en "
-                        f"{invoergrenzen()['hoogste_arbeidsverleden']}.")
-    if (inv.ao is None) == (inv.restverdiencapaciteit is None):
-        fouten.voeg_toe("ao", "Vul het percentage arbeidsongeschiktheid in, of de restverdiencapaciteit. "
-                        "Niet allebei.")
-    elif inv.ao is not None and not NUL <= inv.ao <= HONDERD:
-        fouten.voeg_toe("ao", "Het percentage arbeidsongeschiktheid moet tussen 0 en 100 liggen.")
-    if inv.loondoorbetaling not in LOONDOORBETALING:
-        fouten.voeg_toe("loondoorbetaling", "Kies 70/70 of 100/70 bij loondoorbetaling.")
-    if inv.peildatum < eerste_datum():
-        fouten.voeg_toe("peildatum", f"Wij hebben bedragen vanaf {nl_datum(eerste_datum())}. "
-                        "Kies een latere peildatum.")
-    fouten.controleer()
-
-
 def bereken(inv: Invoer) -> Uitkomst:
-    """All scenarios for this person, month by month."""
-    controleer(inv)
+    """All scenarios for this person, month by month. The form's declaration (``tool.py``) checks
+    every field's limits before this runs."""
     r = regels_op(inv.peildatum)
     loon = inv.maandloon
     if inv.ao is not None:

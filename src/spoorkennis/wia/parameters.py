@@ -141,9 +141,3 @@ def regels_op(datum: dt.date) -> Regels:
         elif naam != "lgu_duur":
             waarde[naam] = Decimal(waarde[naam])
     return Regels(datum=datum, gebruikt=tuple(gekozen.values()), **waarde)
-
-
-@cache
-def invoergrenzen() -> dict:
-    """Plausibility limits for what a person types (not legal amounts)."""
-    return toml(__package__, "invoergrenzen.toml")
