@@ -5,8 +5,10 @@ the browser (zipimport), without ``importlib.resources`` and the zip handling it
 30 ms of a tool's first call in Pyodide).
 
 The build puts a parsed copy, ``NAME.toml.marshal`` (see ``inpakken``), beside each TOML file in
-the browser's wheel, so a page neither imports ``tomllib`` nor parses TOML. Numbers with a
-fraction are always ``Decimal``: legal amounts are never floats.
+the browser's wheel, and one of each folder's TOML files together (``__map__.marshal``, read by
+``toml_map``: a zip on ``sys.path`` cannot be listed without the zipfile module), so a page neither
+imports ``tomllib`` nor parses TOML. Numbers with a fraction are always ``Decimal``: legal amounts
+are never floats.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import os
 from decimal import Decimal
 
 GEPARSED = ".marshal"  # suffix of the build's parsed copy of a data file
+MAP = "__map__" + GEPARSED  # the build's parsed copy of all TOML files of one folder
 
 
 def toml(pakket: str, *pad: str) -> dict:
@@ -28,6 +31,32 @@ def toml(pakket: str, *pad: str) -> dict:
         return uitpakken(module.__loader__.get_data(bestand + GEPARSED))
     except OSError:  # no parsed copy: the package as source
         return parse(module.__loader__.get_data(bestand).decode("utf-8"))
+
+
+def toml_map(pakket: str, *pad: str) -> dict[str, dict]:
+    """Every TOML file in folder ``pad`` of package ``pakket``, parsed, by file name in name order;
+    FileNotFoundError when the folder does not exist."""
+    module = importlib.import_module(pakket)
+    map_ = os.path.join(os.path.dirname(module.__file__), *pad)
+    try:
+        return uitpakken(module.__loader__.get_data(os.path.join(map_, MAP)))
+    except OSError:  # no parsed copy: the package as source
+        namen = sorted(naam for naam in os.listdir(map_) if naam.endswith(".toml"))
+        return {naam: parse(module.__loader__.get_data(os.path.join(map_, naam)).decode("utf-8")) for naam in namen}
+
+
+def kopieen(bestanden: dict[str, bytes]) -> dict[str, bytes]:
+    """The build's parsed copies for the TOML files ``bestanden`` (path in the wheel: content):
+    ``NAME.toml.marshal`` beside each, and ``__map__.marshal`` in each of their folders."""
+    uit, mappen = {}, {}
+    for pad in sorted(bestanden):
+        geparsed = parse(bestanden[pad].decode("utf-8"))
+        uit[pad + GEPARSED] = inpakken(geparsed)
+        map_, _, naam = pad.rpartition("/")
+        mappen.setdefault(map_, {})[naam] = geparsed
+    for map_, inhoud in mappen.items():
+        uit[f"{map_}/{MAP}"] = inpakken(inhoud)
+    return uit
 
 
 def parse(tekst: str) -> dict:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ..fouten import Verzamelaar
 from ..invoer import euro, nl_datum
+from ..parameters import getal_tekst as procent  # noqa: F401  (also used by uitleg, weergave)
 from .parameters import Regels, eerste_datum, invoergrenzen, regels_op
 
 CENT = Decimal("0.01")
@@ -229,12 +230,12 @@ def lgu_opbouw(r: Regels, jaren: int, eerste: dt.date) -> tuple[int, int]:
     The form only asks for the number of years, so we assume the person worked without a break up
     to the calendar year of the first sick day (that year itself does not count, as in the WW): the
     youngest years are the ones from ``halve_maand_vanaf`` on, the rest lie before it. The oldest
-    ``lgu_duur["jaren"]`` years count a full month each; after those, years before ``halve_maand_vanaf`` still
+    ``lgu_duur.jaren`` years count a full month each; after those, years before ``halve_maand_vanaf`` still
     count a full month and only the later years count less.
     """
     d = r.lgu_duur
-    later = min(jaren, hele_jaren(d["halve_maand_vanaf"], eerste))
-    vol = max(min(jaren, d["jaren"]), jaren - later)
+    later = min(jaren, hele_jaren(d.halve_maand_vanaf, eerste))
+    vol = max(min(jaren, d.jaren), jaren - later)
     return vol, jaren - vol
 
 
@@ -242,7 +243,7 @@ def lgu_opgebouwd(r: Regels, jaren: int, eerste: dt.date) -> Decimal:
     """Months built up by the arbeidsverleden, before the minimum and maximum (may end in a half)."""
     d = r.lgu_duur
     vol, minder = lgu_opbouw(r, jaren, eerste)
-    return vol * Decimal(str(d["maanden_per_jaar"])) + minder * Decimal(str(d["daarna_per_jaar"]))
+    return vol * d.maanden_per_jaar + minder * d.daarna_per_jaar
 
 
 def lgu_duur(r: Regels, jaren: int, eerste: dt.date) -> int:
@@ -250,7 +251,7 @@ def lgu_duur(r: Regels, jaren: int, eerste: dt.date) -> int:
     (rounded down), bounded by the minimum and maximum."""
     d = r.lgu_duur
     maanden = lgu_opgebouwd(r, jaren, eerste).to_integral_value(ROUND_FLOOR)
-    return int(min(d["maximum"], max(d["minimum"], maanden)))
+    return int(min(d.maximum, max(d.minimum, maanden)))
 
 
 def hele_jaren(begin: dt.date, datum: dt.date) -> int:
@@ -371,12 +372,6 @@ def plus_maanden(datum: dt.date, maanden: int) -> dt.date:
     jaar += datum.year
     return datum.replace(year=jaar, month=maand + 1,
                          day=min(datum.day, calendar.monthrange(jaar, maand + 1)[1]))
-
-
-def procent(waarde: Decimal) -> str:
-    """'35', '50,75', '57,5', '33,3' (at most two decimals, Dutch comma)."""
-    tekst = f"{Decimal(waarde).quantize(CENT, ROUND_HALF_UP):f}".rstrip("0").rstrip(".")
-    return tekst.replace(".", ",")
 
 
 def _min_loon(maandloon: Decimal, telt: Decimal) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from decimal import ROUND_FLOOR, Decimal
 
 from ..invoer import euro, nl_datum
+from ..parameters import als_data
 from .berekening import GEEN_WIA, IVA, WGA_VOLLEDIG, Scenario, Uitkomst, hele_jaren, lgu_opbouw, lgu_opgebouwd, procent
 
 DISCLAIMER = "Dit is een prognose. U kunt er geen rechten aan ontlenen."
@@ -62,18 +62,18 @@ def _lgu_regel(u: Uitkomst) -> str:
         return ("U werkte niet 26 van de 36 weken voor uw eerste ziektedag (de wekeneis). Dan krijgt u geen "
                 "loongerelateerde uitkering (LGU), maar meteen de LAU of de VVU.")
     d = r.lgu_duur
-    grens = nl_datum(d["halve_maand_vanaf"])
+    grens = nl_datum(d.halve_maand_vanaf)
     tekst = (f"U werkte 26 van de 36 weken voor uw ziekte. Dan krijgt u eerst de loongerelateerde "
              f"uitkering (LGU): de eerste {r.lgu_maanden_start} maanden {procent(r.lgu_percentage_start)}%, "
              f"daarna {procent(r.lgu_percentage)}% van uw maandloon. Hoe lang de LGU duurt, hangt af van uw "
-             f"arbeidsverleden. De eerste {d['jaren']} jaar tellen elk {_maanden(d['maanden_per_jaar'])}. "
-             f"Daarna telt een jaar van vóór {grens} ook {_maanden(d['maanden_per_jaar'])}, en een jaar vanaf "
-             f"{grens} {_maanden(d['daarna_per_jaar'])}. De LGU duurt minstens {d['minimum']} en hoogstens "
-             f"{d['maximum']} maanden. Wij ronden af op hele maanden, naar beneden. ")
-    if inv.arbeidsverleden <= d["jaren"]:
+             f"arbeidsverleden. De eerste {d.jaren} jaar tellen elk {_maanden(d.maanden_per_jaar)}. "
+             f"Daarna telt een jaar van vóór {grens} ook {_maanden(d.maanden_per_jaar)}, en een jaar vanaf "
+             f"{grens} {_maanden(d.daarna_per_jaar)}. De LGU duurt minstens {d.minimum} en hoogstens "
+             f"{d.maximum} maanden. Wij ronden af op hele maanden, naar beneden. ")
+    if inv.arbeidsverleden <= d.jaren:
         return tekst + f"Met {inv.arbeidsverleden} jaar is dat {u.lgu_maanden} maanden."
     eerste = u.eigen.maanden[0].begint
-    later = min(inv.arbeidsverleden, hele_jaren(d["halve_maand_vanaf"], eerste))
+    later = min(inv.arbeidsverleden, hele_jaren(d.halve_maand_vanaf, eerste))
     vol, minder = lgu_opbouw(r, inv.arbeidsverleden, eerste)
     verdeling = f"Van uw {inv.arbeidsverleden} jaar liggen er dan {later} vanaf {grens}." if later \
         else f"Al uw jaren liggen dan vóór {grens}."
@@ -81,10 +81,10 @@ def _lgu_regel(u: Uitkomst) -> str:
                f"{eerste.year}, het jaar waarin u ziek werd. Dat jaar zelf telt niet mee. {verdeling} ")
     samen = _samen(u, lgu_opgebouwd(r, inv.arbeidsverleden, eerste))
     if not minder:
-        return tekst + aanname + f"Zo telt elk jaar {_maanden(d['maanden_per_jaar'])}. {samen}"
-    telling = (f"Zo tellen {vol} jaar elk {_maanden(d['maanden_per_jaar'])} en {minder} jaar elk "
-               f"{_maanden(d['daarna_per_jaar'])}. {samen}")
-    if u.lgu_maanden < d["maximum"]:
+        return tekst + aanname + f"Zo telt elk jaar {_maanden(d.maanden_per_jaar)}. {samen}"
+    telling = (f"Zo tellen {vol} jaar elk {_maanden(d.maanden_per_jaar)} en {minder} jaar elk "
+               f"{_maanden(d.daarna_per_jaar)}. {samen}")
+    if u.lgu_maanden < d.maximum:
         telling += (f" Werkte u na {grens} een tijd niet? Dan liggen meer van uw jaren vóór {grens}. "
                     "De LGU is dan misschien langer.")
     return tekst + aanname + telling
@@ -167,7 +167,7 @@ def als_dict(u: Uitkomst) -> dict:
         "regels": regels(u),
         "verwachting": _scenario_dict(u.eigen),
         "scenarios": [_scenario_dict(s) for s in u.scenarios],
-        "bronnen": [{"parameter": p.naam, "waarde": _json_waarde(w.waarde), "geldt_vanaf": w.begin.isoformat(),
+        "bronnen": [{"parameter": p.naam, "waarde": als_data(w.waarde), "geldt_vanaf": w.begin.isoformat(),
                      "bron": w.bron, "url": w.url, "opgehaald": w.opgehaald.isoformat(), "soort": w.soort}
                     for p, w in r.gebruikt],
         "disclaimer": DISCLAIMER,
@@ -185,16 +185,6 @@ def _scenario_dict(s: Scenario) -> dict:
                        for o in s.overgangen()],
         "stappen": stappen(s),
     }
-
-
-def _json_waarde(waarde):
-    if isinstance(waarde, dt.date):
-        return waarde.isoformat()
-    if isinstance(waarde, dict):
-        return {k: _json_waarde(v) for k, v in waarde.items()}
-    if isinstance(waarde, (list, tuple)):
-        return [_json_waarde(v) for v in waarde]
-    return waarde
 
 
 def naar_json(data: dict, **opties) -> str:

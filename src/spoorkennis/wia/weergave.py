@@ -5,11 +5,11 @@ No style attributes and no scripts (the CSP forbids both); classes start with ``
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..invoer import euro, nl_datum
 from ..markup import escape
+from ..parameters import tekst
 from .berekening import Maand, Scenario, Uitkomst, procent
 from .uitleg import BESLUIT, DISCLAIMER, regels, samenvatting
 
@@ -138,7 +138,7 @@ def bronnen(u: Uitkomst) -> str:
     soorten = {"officieel": "officiële bron", "secundair": "secundaire bron", "afgeleid": "zelf afgeleid"}
     items = []
     for p, w in u.regels.gebruikt:
-        items.append(f"<li>{escape(p.omschrijving)} Waarde: {escape(_waarde(w.waarde, p.eenheid))}, geldt vanaf "
+        items.append(f"<li>{escape(p.omschrijving)} Waarde: {escape(tekst(w.waarde, p.eenheid))}, geldt vanaf "
                      f'{escape(nl_datum(w.begin))}. Bron: <a href="{escape(w.url)}">{escape(w.bron)}</a> '
                      f"({soorten[w.soort]}, opgehaald {escape(nl_datum(w.opgehaald))}).</li>")
     return ('<details class="sk-bronnen"><summary>Bronnen van de bedragen en percentages</summary>'
@@ -172,20 +172,3 @@ def _mooi_maximum(hoogste: Decimal) -> Decimal:
 
 def _euro_rond(bedrag: Decimal) -> str:
     return euro(bedrag).removesuffix(",00")
-
-
-def _waarde(waarde, eenheid: str) -> str:
-    if isinstance(waarde, Decimal) and eenheid.startswith("euro"):
-        return f"{euro(waarde)} ({eenheid.removeprefix('euro ')})"
-    if isinstance(waarde, dict):
-        return ", ".join(f"{k.replace('_', ' ')} {_waarde_kort(v)}" for k, v in waarde.items())
-    if isinstance(waarde, list):
-        return "; ".join(f"vanaf {procent(Decimal(str(a)))}%: {procent(Decimal(str(b)))}%" for a, b in waarde)
-    return f"{procent(Decimal(str(waarde)))} {eenheid}"
-
-
-def _waarde_kort(waarde) -> str:
-    """One field of a composite value: a date in Dutch, a number with a Dutch comma."""
-    if isinstance(waarde, dt.date):
-        return nl_datum(waarde)
-    return procent(Decimal(str(waarde)))
