@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from spoorkennis.tijdlijn.momenten import momenten
 from spoorkennis.tijdlijn.weken import Herstel, Verzuim, samentelling
 
-eerste_dagen = st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2095, 12, 31))
+eerste_dagen = st.dates(min_value=dt.date(2002, 4, 1), max_value=dt.date(2095, 12, 31))  # the rules start 1-4-2002
 
 
 @st.composite

@@ -53,7 +53,8 @@ def _toon(args) -> None:
         print(ics(uitkomst), end="")
     else:
         print(f"Eerste ziektedag van deze wachttijd: {invoer.nl_datum(uitkomst.verzuim.eerste_ziektedag)}")
-        print(f"Einde wachttijd (laatste dag van 104 weken): {invoer.nl_datum(uitkomst.verzuim.einde_wachttijd)}")
+        print(f"Einde wachttijd (laatste dag van {uitkomst.verzuim.regels.wachttijd_weken} weken): "
+              f"{invoer.nl_datum(uitkomst.verzuim.einde_wachttijd)}")
         nu = uitkomst.stand
         if nu.volgende and not nu.voorbij:
             print(f"Vandaag ({invoer.nl_datum(nu.vandaag)}): week {nu.week}; volgende stap: {nu.volgende.titel}, "

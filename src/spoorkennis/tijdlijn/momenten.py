@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from .regels import REGELS
+from .regels import bronnen, stappen
 from .weken import Verzuim
 
 
@@ -41,25 +41,26 @@ class Moment(NamedTuple):
 def momenten(verzuim: Verzuim, start_spoor_2: dt.date | None = None) -> list[Moment]:
     """All moments of the wachttijd in date order. ``start_spoor_2`` is the employer's plan."""
     uit: list[tuple[dt.date, int, int, Moment]] = []
-    for volgorde, regel in enumerate(REGELS.momenten):
-        for week, datum, vanaf in _wanneer(regel, verzuim, start_spoor_2):
+    regels = stappen(verzuim.eerste_ziektedag)
+    for volgorde, regel in enumerate(regels):
+        for week, datum, vanaf in _wanneer(regel, regels, verzuim, start_spoor_2):
             code = f"{regel['code']}-{week}" if "elke" in regel else regel["code"]
             moment = Moment(
                 code=code, soort=regel["soort"], week=week, datum=datum, vanaf=vanaf, wie=regel["wie"],
                 titel=regel["titel"], kort=regel["kort"], omschrijving=regel["omschrijving"],
                 grondslag=regel.get("grondslag", ""), gemist=regel.get("gemist", ""),
                 topic=regel.get("topic", ""), verplicht=regel.get("verplicht", True),
-                bron=REGELS.bronnen[regel["bron"]],
+                bron=bronnen()[regel["bron"]],
             )
             uit.append((datum, week, volgorde, moment))
     return [moment for *_, moment in sorted(uit, key=lambda t: t[:3])]
 
 
-def _wanneer(regel: dict, verzuim: Verzuim, start_spoor_2: dt.date | None):
+def _wanneer(regel: dict, regels: tuple[dict, ...], verzuim: Verzuim, start_spoor_2: dt.date | None):
     """(week, date, window start or None) for each occurrence of a rule."""
     if regel.get("bij") == "start-spoor-2":
         if start_spoor_2 is None:
-            week = _regel("start-spoor-2-uiterlijk")["week"]
+            week = next(r for r in regels if r["code"] == "start-spoor-2-uiterlijk")["week"]
             yield week, verzuim.laatste_dag(week), None
         else:
             yield max(1, verzuim.ziekteweek(start_spoor_2)), start_spoor_2, None
@@ -70,6 +71,3 @@ def _wanneer(regel: dict, verzuim: Verzuim, start_spoor_2: dt.date | None):
         datum = verzuim.eerste_dag(week + 1) if regel.get("dag_na_week") else verzuim.laatste_dag(week)
         yield week, datum, vanaf
 
-
-def _regel(code: str) -> dict:
-    return next(regel for regel in REGELS.momenten if regel["code"] == code)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from .regels import REGELS
+from .. import parameters
+from .regels import regels_op
 
 
 class Herstel(NamedTuple):
@@ -45,9 +46,14 @@ class Verzuim(NamedTuple):
         return self.datum(7 * week - 1)
 
     @property
+    def regels(self) -> parameters.Geldend:
+        """The poortwachter rules of this wachttijd (those in force on its first sick day)."""
+        return regels_op(self.eerste_ziektedag)
+
+    @property
     def einde_wachttijd(self) -> dt.date:
-        """The last day of the 104 weeks."""
-        return self.laatste_dag(REGELS.wachttijd_weken)
+        """The last day of the wachttijd."""
+        return self.laatste_dag(self.regels.wachttijd_weken)
 
     def hersteld_op(self, datum: dt.date) -> bool:
         return any(h.van <= datum < h.tot for h in self.onderbrekingen)
@@ -92,8 +98,9 @@ def samentelling(eerste_ziektedag: dt.date, perioden: list[Herstel]) -> Verzuim:
 
     ``perioden`` must be checked with ``controleer`` first (in order, not overlapping)."""
     start, kort = eerste_ziektedag, []
+    grens = regels_op(eerste_ziektedag).nieuwe_wachttijd_na_dagen
     for herstel in perioden:
-        if herstel.dagen >= REGELS.nieuwe_wachttijd_na_dagen:
+        if herstel.dagen >= grens:
             start, kort = herstel.tot, []
         else:
             kort.append(herstel)
