@@ -1,4 +1,5 @@
-"""The questions from ``vragen.toml``, read and checked once."""
+"""The questions from ``vragen.toml``, read and checked once, and the checklist's own rules
+(``parameters/``: the weights a question can have, the limits of a verdict)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import functools
 import re
 from typing import NamedTuple
 
+from .. import klok, parameters
 from ..data import toml
 
 VELDEN = {
     "id": str, "categorie": str, "vraag": str, "waarom": str, "goed_antwoord": str,
-    "rode_vlag": str, "gewicht": int, "harde_rode_vlag": bool, "bronnen": list,
+    "rode_vlag": str, "gewicht": str, "harde_rode_vlag": bool, "bronnen": list,
 }
-GEWICHTEN = (1, 2, 3)
+GEWICHT = "vraaggewicht"  # the parameter whose fields a question's gewicht names
 _ID = re.compile(r"V\d{2}")
 _BRON = re.compile(r"(KS-\d{2}|RSC-\d[A-E]?|BL-\d)")
 
@@ -26,7 +28,7 @@ class Vraag(NamedTuple):
     waarom: str
     goed_antwoord: str
     rode_vlag: str
-    gewicht: int
+    gewicht: int  # the value of the field of ``vraaggewicht`` that the file names
     harde_rode_vlag: bool
     bronnen: tuple[str, ...]
 
@@ -38,11 +40,19 @@ class DataFout(ValueError):
     """The question file breaks its own rules (a bug in the data, not bad user input)."""
 
 
-def lees(data: dict) -> tuple[Vraag, ...]:
-    """Check the data of a question file and turn it into questions."""
+def regels() -> parameters.Geldend:
+    """The checklist's rules in force today (its first ones if the computer's clock lies before them:
+    they are the checklist's own choices, not dated law)."""
+    return parameters.op(__package__, max(klok.vandaag(), parameters.eerste_datum(__package__)))
+
+
+def lees(data: dict, gewichten: parameters.Record | None = None) -> tuple[Vraag, ...]:
+    """Check the data of a question file and turn it into questions; ``gewichten`` is the value of
+    the ``vraaggewicht`` parameter (today's by default)."""
     if set(data) != {"vraag"} or not isinstance(data["vraag"], list):
         raise DataFout("Het bestand moet alleen [[vraag]]-blokken bevatten.")
-    vragen = tuple(_vraag(nummer, ruw) for nummer, ruw in enumerate(data["vraag"], start=1))
+    gewichten = getattr(regels(), GEWICHT) if gewichten is None else gewichten
+    vragen = tuple(_vraag(nummer, ruw, gewichten) for nummer, ruw in enumerate(data["vraag"], start=1))
     dubbel = sorted({v.id for v in vragen if [w.id for w in vragen].count(v.id) > 1})
     if dubbel:
         raise DataFout(f"Dubbele id: {', '.join(dubbel)}.")
@@ -60,7 +70,7 @@ def categorieen(lijst: tuple[Vraag, ...] | None = None) -> list[str]:
     return list(dict.fromkeys(v.categorie for v in (vragen() if lijst is None else lijst)))
 
 
-def _vraag(nummer: int, ruw: dict) -> Vraag:
+def _vraag(nummer: int, ruw: dict, gewichten: parameters.Record) -> Vraag:
     waar = f"vraag {nummer} ({ruw.get('id', 'zonder id')})"
     onbekend, ontbrekend = sorted(set(ruw) - set(VELDEN)), sorted(set(VELDEN) - set(ruw))
     if onbekend or ontbrekend:
@@ -72,9 +82,11 @@ def _vraag(nummer: int, ruw: dict) -> Vraag:
             raise DataFout(f"{waar}: veld {naam} moet een {soort.__name__} zijn en mag niet leeg zijn.")
     if not _ID.fullmatch(ruw["id"]):
         raise DataFout(f"{waar}: id moet de vorm V01 hebben.")
-    if ruw["gewicht"] not in GEWICHTEN:
-        raise DataFout(f"{waar}: gewicht moet 1, 2 of 3 zijn.")
+    namen = [f"{GEWICHT}.{naam}" for naam in gewichten.velden()]
+    if ruw["gewicht"] not in namen:
+        raise DataFout(f"{waar}: gewicht moet {', '.join(namen[:-1])} of {namen[-1]} zijn.")
     bronnen = ruw["bronnen"]
     if not bronnen or not all(isinstance(b, str) and _BRON.fullmatch(b) for b in bronnen):
         raise DataFout(f"{waar}: bronnen moet een lijst zijn met ids als KS-10, RSC-3D of BL-2.")
-    return Vraag(**{**ruw, "bronnen": tuple(bronnen)})
+    gewicht = getattr(gewichten, ruw["gewicht"].partition(".")[2])
+    return Vraag(**{**ruw, "gewicht": gewicht, "bronnen": tuple(bronnen)})
