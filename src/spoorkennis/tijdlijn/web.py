@@ -127,7 +127,8 @@ def _samentelling(u: Uitkomst) -> str:
     tussen = _duur(regels_op(u.opgegeven_ziektedag).nieuwe_wachttijd_na_dagen)
     if u.nieuwe_wachttijd:
         regels.append(f"Er zat {tussen} of langer tussen twee ziekteperioden. Daarom begon op "
-                      f"{invoer.nl_datum(u.verzuim.eerste_ziektedag)} een nieuwe wachttijd van {r.wachttijd_weken} weken.")
+                      f"{invoer.nl_datum(u.verzuim.eerste_ziektedag)} een nieuwe wachttijd van "
+                      f"{r.wachttijd_weken} weken.")
     dagen = sum(h.dagen for h in u.verzuim.onderbrekingen)
     if dagen:
         regels.append(f"De ziekteperioden tellen samen, want er zat steeds minder dan {tussen} tussen. "

@@ -8,7 +8,7 @@ from ..cli import Parser, draai
 from ..invoer import euro
 from .berekening import Uitkomst, bereken
 from .lezen import lees
-from .uitleg import BESLUIT, DISCLAIMER, als_dict, naar_json, regels, samenvatting, stappen
+from .uitleg import DISCLAIMER, als_dict, besluit, naar_json, regels, samenvatting, stappen
 
 
 def parser() -> Parser:
@@ -53,7 +53,7 @@ def tabel(u: Uitkomst) -> str:
     regels_ += [f"{m.wia_maand:>5}  {m.soort:<6} {euro(m.uitkering):>13}" for m in u.eigen.wia]
     for s in u.scenarios:
         regels_ += ["", f"{s.titel} ({s.uitkomst})", s.aanname, *(f"  {stap}" for stap in stappen(s))]
-    regels_ += ["", "Hoe wij rekenen:", *(f"- {r}" for r in regels(u)), "", DISCLAIMER, BESLUIT]
+    regels_ += ["", "Hoe wij rekenen:", *(f"- {r}" for r in regels(u)), "", DISCLAIMER, besluit(u)]
     return "\n".join(regels_)
 
 

@@ -8,18 +8,26 @@ from decimal import ROUND_FLOOR, Decimal
 
 from ..invoer import euro, nl_datum
 from ..parameters import als_data
-from .berekening import GEEN_WIA, IVA, WGA_VOLLEDIG, Scenario, Uitkomst, hele_jaren, lgu_opbouw, lgu_opgebouwd, procent
+from ..tijdlijn.regels import regels_op as poortwachter_op
+from .berekening import (GEEN_WIA, HONDERD, IVA, WGA_VOLLEDIG, Scenario, Uitkomst, bereik, hele_jaren, lgu_opbouw,
+                         lgu_opgebouwd, procent)
 
 DISCLAIMER = "Dit is een prognose. U kunt er geen rechten aan ontlenen."
-BESLUIT = ("Alleen UWV beslist over uw WIA-uitkering. Rond week 88 van uw ziekte krijgt u een brief van UWV. "
-           "U vraagt de uitkering uiterlijk in week 93 aan. Vragen over uw eigen situatie? "
-           "Bel UWV of kijk op uwv.nl.")
+
+
+def besluit(u: Uitkomst) -> str:
+    """Who decides, and when the letter and the application come (the poortwachter weeks)."""
+    p = poortwachter_op(u.regels.datum)
+    return (f"Alleen UWV beslist over uw WIA-uitkering. Rond week {p.brief_uwv_week} van uw ziekte krijgt u een "
+            f"brief van UWV. U vraagt de uitkering uiterlijk in week {p.wia_aanvraag_uiterlijk_week} aan. Vragen "
+            "over uw eigen situatie? Bel UWV of kijk op uwv.nl.")
 
 
 def regels(u: Uitkomst) -> list[str]:
     """The general rules and amounts used, step by step."""
     r = u.regels
     inv = u.invoer
+    volledig = bereik(r.volledig_grens, HONDERD)  # '80–100%'
     uit = [f"Wij rekenen met de bedragen die gelden op {nl_datum(r.datum)} (de peildatum). "
            "Latere verhogingen van het minimumloon en de uitkeringen (indexatie) zitten er niet in."]
     plafond = (f"Het maximum is {euro(r.maximum_maandloon)} per maand: het maximumdagloon "
@@ -43,13 +51,13 @@ def regels(u: Uitkomst) -> list[str]:
                f"Voor u is dat {euro(u.rvc)} per maand: u bent {procent(u.ao)}% arbeidsongeschikt. "
                f"Onder {procent(r.wga_grens)}% krijgt u geen WIA. Van {procent(r.wga_grens)} tot "
                f"{procent(r.volledig_grens)}% krijgt u een WGA-uitkering. Vanaf {procent(r.volledig_grens)}% "
-               "krijgt u de IVA als herstel (bijna) is uitgesloten, anders de WGA 80–100%.")
+               f"krijgt u de IVA als herstel (bijna) is uitgesloten, anders de WGA {volledig}.")
     uit.append(_lgu_regel(u))
     uit.append(f"Na de LGU krijgt u de loonaanvullingsuitkering (LAU) als u minstens "
                f"{procent(r.inkomenseis)}% van uw restverdiencapaciteit verdient. Anders krijgt u de "
                f"vervolguitkering (VVU): een percentage van het minimumloon "
                f"({', '.join(f'{procent(p)}%' for _, p in r.vvu_percentages)}, hoger als u meer "
-               "arbeidsongeschikt bent). Bij 80–100% geldt die eis niet: u krijgt dan de LAU.")
+               f"arbeidsongeschikt bent). Bij {volledig} geldt die eis niet: u krijgt dan de LAU.")
     uit.append(f"De IVA is {procent(r.iva_percentage)}% van uw maandloon. Verdient u iets naast de IVA? "
                f"Dan gaat {procent(r.iva_korting_inkomsten)}% van wat u verdient van de IVA af. Ook bij de "
                "WGA gaat een deel van wat u verdient van de uitkering af.")
@@ -124,7 +132,7 @@ def samenvatting(u: Uitkomst) -> list[str]:
     zinnen = [f"Als u geen WIA krijgt en geen werk heeft, daalt uw inkomen na "
               f"{u.regels.loondoorbetaling_weken} weken naar {euro(geen.wia[0].totaal)} per maand."]
     e = u.eigen
-    zinnen.append(f"U verwacht: {_uitkomst_tekst(e.uitkomst)}. {_verloop(e)}")
+    zinnen.append(f"U verwacht: {_uitkomst_tekst(u.regels, e.uitkomst)}. {_verloop(e)}")
     aanbod = next((s for s in u.scenarios if s.sleutel == "aanbod"), None)
     if aanbod:
         zinnen.append(f"Neemt u de nieuwe baan aan ({euro(u.invoer.aanbod)} per maand), dan is uw inkomen "
@@ -133,10 +141,10 @@ def samenvatting(u: Uitkomst) -> list[str]:
     return zinnen
 
 
-def _uitkomst_tekst(uitkomst: str) -> str:
+def _uitkomst_tekst(r, uitkomst: str) -> str:
     return {GEEN_WIA: "geen WIA-uitkering", IVA: "een IVA-uitkering",
-            WGA_VOLLEDIG: "een WGA-uitkering bij 80–100% arbeidsongeschiktheid"}.get(
-        uitkomst, "een WGA-uitkering bij 35–80% arbeidsongeschiktheid")
+            WGA_VOLLEDIG: f"een WGA-uitkering bij {bereik(r.volledig_grens, HONDERD)} arbeidsongeschiktheid"}.get(
+        uitkomst, f"een WGA-uitkering bij {bereik(r.wga_grens, r.volledig_grens)} arbeidsongeschiktheid")
 
 
 def _verloop(s: Scenario) -> str:
@@ -171,7 +179,7 @@ def als_dict(u: Uitkomst) -> dict:
                      "bron": w.bron, "url": w.url, "opgehaald": w.opgehaald.isoformat(), "soort": w.soort}
                     for p, w in r.gebruikt],
         "disclaimer": DISCLAIMER,
-        "besluit": BESLUIT,
+        "besluit": besluit(u),
     }
 
 

@@ -11,7 +11,7 @@ from ..invoer import euro, nl_datum
 from ..markup import escape
 from ..parameters import tekst
 from .berekening import Maand, Scenario, Uitkomst, procent
-from .uitleg import BESLUIT, DISCLAIMER, regels, samenvatting
+from .uitleg import DISCLAIMER, besluit, regels, samenvatting
 
 # A dash pattern per scenario line; its colour is class sk-lijn-<n> in the page's CSS, per colour
 # scheme (widgets/tools.css: Okabe-Ito colours, readable with colour blindness).
@@ -40,7 +40,7 @@ def html(u: Uitkomst) -> str:
         "<h3>Hoe wij rekenen</h3>",
         "<ol>" + "".join(f"<li>{escape(r)}</li>" for r in regels(u)) + "</ol>",
         bronnen(u),
-        f'<p class="sk-disclaimer"><strong>{escape(DISCLAIMER)}</strong> {escape(BESLUIT)}</p>',
+        f'<p class="sk-disclaimer"><strong>{escape(DISCLAIMER)}</strong> {escape(besluit(u))}</p>',
         "</div>",
     ]
     return "\n".join(delen)
