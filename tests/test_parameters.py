@@ -39,7 +39,7 @@ def param(**kwargs):
 # --- every real parameter file -------------------------------------------------------------------
 
 def test_elke_tool_met_regels_heeft_een_map_parameters():
-    assert {m.parent.name for m in MAPPEN} >= {"wia"}
+    assert {m.parent.name for m in MAPPEN} >= {"wia", "tijdlijn", "checklist"}
 
 
 @pytest.mark.parametrize("map_", MAPPEN, ids=lambda m: m.parent.name)
@@ -266,6 +266,22 @@ def test_de_map_wordt_uit_de_geparste_kopie_gelezen_als_die_er_is(tool):
 
 def test_een_pakket_zonder_parameters():
     assert parameters.van("spoorkennis") == {}
+
+
+def test_laden_bij_gebruik_niet_bij_import():
+    # No module reads a data file when it is imported: the first call does.
+    import subprocess
+    code = ("import sys, spoorkennis.data as d\n"
+            "gelezen = []\n"
+            "for naam in ('toml', 'toml_map'):\n"
+            "    oud = getattr(d, naam)\n"
+            "    setattr(d, naam, lambda *a, _o=oud: gelezen.append(a) or _o(*a))\n"
+            "import spoorkennis.web, spoorkennis.parameters, spoorkennis.wia.web, spoorkennis.wia.cli, "
+            "spoorkennis.tijdlijn.web, spoorkennis.tijdlijn.verzuimweek_web, spoorkennis.tijdlijn.cli, "
+            "spoorkennis.checklist.cli, spoorkennis.parameterlijst\n"
+            "print(gelezen)\n")
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert uit.stdout.strip() == "[]"
 
 
 # --- content data that refers to parameters --------------------------------------------------------

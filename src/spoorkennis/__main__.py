@@ -1,6 +1,7 @@
-"""Command line: ``python -m spoorkennis wia|tijdlijn|checklist …``.
+"""Command line: ``python -m spoorkennis wia|tijdlijn|checklist|parameters …``.
 
-Each subcommand lives in its tool's ``cli`` module with ``main(argv) -> int``.
+Each subcommand lives in a module with ``main(argv) -> int``: a tool's ``cli`` module, or (not a tool)
+``parameterlijst``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ COMMANDS = {
     "wia": ("spoorkennis.wia.cli", "inkomen per WIA-uitkomst, maand voor maand"),
     "tijdlijn": ("spoorkennis.tijdlijn.cli", "alle stappen van de Wet verbetering poortwachter"),
     "checklist": ("spoorkennis.checklist.cli", "vragen om een re-integratiebureau te beoordelen"),
+    "parameters": ("spoorkennis.parameterlijst", "alle wettelijke bedragen en regels, met bron; welke verouderd zijn"),
 }
 
 

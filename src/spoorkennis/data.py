@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 import marshal
 import os
+import re
 from decimal import Decimal
 
 GEPARSED = ".marshal"  # suffix of the build's parsed copy of a data file
@@ -97,3 +99,13 @@ def _elk(waarde, blad):
     if isinstance(waarde, list):
         return [_elk(v, blad) for v in waarde]
     return blad(waarde)
+
+
+def naar_json(data: dict, **opties) -> str:
+    """JSON in which every Decimal is a plain number with its own decimals (2250.00, not 2250.0)."""
+    def als_tekst(o):
+        if isinstance(o, Decimal):
+            return f"\u0000{o:f}\u0000"
+        raise TypeError(type(o).__name__)
+    tekst = json.dumps(data, default=als_tekst, ensure_ascii=False, **opties)
+    return re.sub(r'"\\u0000(-?[0-9.]+)\\u0000"', r"\1", tekst)

@@ -21,10 +21,11 @@ from .data import toml_map
 from .invoer import euro, nl_datum
 
 SOORTEN = ("officieel", "secundair", "afgeleid")
+SOORT_TEKST = {"officieel": "officiële bron", "secundair": "secundaire bron", "afgeleid": "zelf afgeleid"}
 # When a value changes: the months whose first day is a scheduled change date.
 WIJZIGT = {"halfjaarlijks": (1, 7), "jaarlijks": (1,), "geen_vaste_datum": ()}
 WIJZIGT_TEKST = {"halfjaarlijks": "elk jaar op 1 januari en 1 juli", "jaarlijks": "elk jaar op 1 januari",
-                 "geen_vaste_datum": "geen vaste datum (alleen bij een wetswijziging)"}
+                 "geen_vaste_datum": "geen vaste datum"}
 SLEUTELS = {"naam", "omschrijving", "eenheid", "type", "wijzigt", "waarden"}
 MET_BRON = {"wijzigt_bron", "wijzigt_url"}  # the source of a schedule (not for geen_vaste_datum)
 PER_TYPE = {"record": {"velden"}, "schaal": {"drempel", "uitkomst"}}
@@ -380,7 +381,7 @@ def waarde_tekst(waarde) -> str:
 
 def tekst(waarde, eenheid: str) -> str:
     """A parameter's value in Dutch, with its unit: '€ 304,25 (per dag)', '70 procent',
-    'vanaf 35%: 28%; …', 'jaren 10, minimum 3', or a list of dates."""
+    '42e ziekteweek', 'vanaf 35%: 28%; …', 'jaren 10, minimum 3', or a list of dates."""
     if isinstance(waarde, Record):
         return ", ".join(f"{naam.replace('_', ' ')} {waarde_tekst(v)}" for naam, v in waarde.velden().items())
     if isinstance(waarde, Schaal):
@@ -392,6 +393,8 @@ def tekst(waarde, eenheid: str) -> str:
         return f"{euro(waarde)} ({eenheid.removeprefix('euro ')})"
     if isinstance(waarde, dt.date):
         return nl_datum(waarde)
+    if eenheid.startswith("e "):  # an ordinal: '42e ziekteweek'
+        return f"{getal_tekst(waarde)}{eenheid}"
     return f"{getal_tekst(waarde)} {eenheid}"
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import re
 from decimal import ROUND_FLOOR, Decimal
 
+from ..data import naar_json  # noqa: F401  (the WIA's JSON, as before)
 from ..invoer import euro, nl_datum
 from ..parameters import als_data
 from ..tijdlijn.regels import regels_op as poortwachter_op
@@ -193,13 +192,3 @@ def _scenario_dict(s: Scenario) -> dict:
                        for o in s.overgangen()],
         "stappen": stappen(s),
     }
-
-
-def naar_json(data: dict, **opties) -> str:
-    """JSON in which every Decimal is a plain number with its own decimals (2250.00, not 2250.0)."""
-    def als_tekst(o):
-        if isinstance(o, Decimal):
-            return f"\u0000{o:f}\u0000"
-        raise TypeError(type(o).__name__)
-    tekst = json.dumps(data, default=als_tekst, ensure_ascii=False, **opties)
-    return re.sub(r'"\\u0000(-?[0-9.]+)\\u0000"', r"\1", tekst)

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..invoer import euro, nl_datum
 from ..markup import escape
-from ..parameters import tekst
+from ..parameters import SOORT_TEKST, tekst
 from .berekening import Maand, Scenario, Uitkomst, procent
 from .uitleg import DISCLAIMER, besluit, regels, samenvatting
 
@@ -135,12 +135,11 @@ def scenario_blok(s: Scenario, verwacht: bool) -> str:
 
 
 def bronnen(u: Uitkomst) -> str:
-    soorten = {"officieel": "officiële bron", "secundair": "secundaire bron", "afgeleid": "zelf afgeleid"}
     items = []
     for p, w in u.regels.gebruikt:
         items.append(f"<li>{escape(p.omschrijving)} Waarde: {escape(tekst(w.waarde, p.eenheid))}, geldt vanaf "
                      f'{escape(nl_datum(w.begin))}. Bron: <a href="{escape(w.url)}">{escape(w.bron)}</a> '
-                     f"({soorten[w.soort]}, opgehaald {escape(nl_datum(w.opgehaald))}).</li>")
+                     f"({SOORT_TEKST[w.soort]}, opgehaald {escape(nl_datum(w.opgehaald))}).</li>")
     return ('<details class="sk-bronnen"><summary>Bronnen van de bedragen en percentages</summary>'
             f"<ul>{''.join(items)}</ul></details>")
 
