@@ -151,3 +151,32 @@ def test_meldingen_voor_de_bouw():
         "src/spoorkennis/wia/parameters/referentieminimumloon.toml.",
     ]
     assert parameterlijst.verouderd_meldingen(dt.date(2026, 3, 1)) == []
+
+
+@pytest.fixture
+def hook():
+    """The build hook as MkDocs loads it (a module from its file)."""
+    import importlib.util
+    pad = PAKKET.parents[1] / "hooks" / "spoorkennis_hook.py"
+    spec = importlib.util.spec_from_file_location("spoorkennis_hook_test", pad)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("github, kop", [("", "Let op: "), ("true", "::warning title=Verouderd bedrag::")])
+def test_de_bouw_meldt_verouderde_bedragen_op_stderr_en_gaat_door(hook, monkeypatch, capsys, github, kop):
+    # Not in MkDocs' log (a logged warning fails --strict): on stderr, and on GitHub as a warning.
+    monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2026-11-25")
+    monkeypatch.setenv("GITHUB_ACTIONS", github)
+    hook.verouderde_bedragen()
+    uit = capsys.readouterr()
+    assert uit.out == ""
+    assert uit.err.splitlines() == [kop + m for m in parameterlijst.verouderd_meldingen(dt.date(2026, 11, 25))]
+    assert len(uit.err.splitlines()) == 2 and "WARNING" not in uit.err
+
+
+def test_de_bouw_zwijgt_als_niets_verouderd_is(hook, monkeypatch, capsys):
+    monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2026-03-01")
+    hook.verouderde_bedragen()
+    assert capsys.readouterr().err == ""

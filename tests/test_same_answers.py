@@ -31,6 +31,7 @@ CLI_VOORBEELDEN = [
      "--peildatum", "2026-01-01", "--json"],
     ["tijdlijn", "--eerste-ziektedag", "2026-01-05", "--vandaag", VANDAAG, "--json"],
     ["checklist", "--json"],
+    ["parameters", "--json", "--peildatum", VANDAAG],  # every tool's parameters, found inside the wheel
 ]
 
 

@@ -39,12 +39,18 @@ def toml_map(pakket: str, *pad: str) -> dict[str, dict]:
     """Every TOML file in folder ``pad`` of package ``pakket``, parsed, by file name in name order;
     FileNotFoundError when the folder does not exist."""
     module = importlib.import_module(pakket)
-    map_ = os.path.join(os.path.dirname(module.__file__), *pad)
     try:
-        return uitpakken(module.__loader__.get_data(os.path.join(map_, MAP)))
-    except OSError:  # no parsed copy: the package as source
-        namen = sorted(naam for naam in os.listdir(map_) if naam.endswith(".toml"))
-        return {naam: parse(module.__loader__.get_data(os.path.join(map_, naam)).decode("utf-8")) for naam in namen}
+        return uitpakken(module.__loader__.get_data(os.path.join(os.path.dirname(module.__file__), *pad, MAP)))
+    except OSError:  # no parsed copy: the package as source, in a folder or a wheel before the build
+        from importlib.resources import files  # here: only where there is no parsed copy
+
+        map_ = files(pakket)
+        for deel in pad:
+            map_ = map_.joinpath(deel)
+        if not map_.is_dir():
+            raise FileNotFoundError(f"{pakket}: geen map {'/'.join(pad)}") from None
+        bestanden = sorted((b for b in map_.iterdir() if b.name.endswith(".toml")), key=lambda b: b.name)
+        return {b.name: parse(b.read_text(encoding="utf-8")) for b in bestanden}
 
 
 def kopieen(bestanden: dict[str, bytes]) -> dict[str, bytes]:
