@@ -80,7 +80,7 @@ def regelgetallen() -> set[Decimal]:
 
 def getallen_in_tekst(tekst: str) -> list[Decimal]:
     """The numbers a reader sees in a text (see the allow-list above)."""
-    tekst = _VERWIJZING.sub("", _ATTRIBUUT.sub("", parameters.PLEK.sub("", tekst)))
+    tekst = _VERWIJZING.sub("", _ATTRIBUUT.sub("", re.sub(parameters.PLEK, "", tekst)))
     return [Decimal(g.replace(",", ".")).normalize() for g in _GETAL.findall(tekst)]
 
 

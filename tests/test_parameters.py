@@ -336,3 +336,13 @@ def test_als_data_heeft_de_vorm_van_het_bestand():
     assert parameters.als_data(Schaal(((Decimal(35), Decimal(28)),))) == [[Decimal(35), Decimal(28)]]
     assert parameters.als_data(Record({"a": 1, "b": D(2016, 1, 1)})) == {"a": 1, "b": "2016-01-01"}
     assert parameters.als_data((D(2026, 1, 1),)) == ["2026-01-01"]
+
+
+def test_waarde_en_parameter_zijn_gewone_waarden():
+    w = parameters.Waarde(D(2025, 1, 1), Decimal(1), "bron", "https://example.org/", D(2026, 11, 25), "officieel")
+    assert w.opmerking == "" and w == parameters.Waarde(*[getattr(w, n) for n in w.__slots__])
+    assert repr(w).startswith("Waarde(datetime.date(2025, 1, 1), Decimal('1'), 'bron'")
+    with pytest.raises(AttributeError):
+        w.waarde = 2
+    with pytest.raises(TypeError):
+        parameters.Waarde(D(2025, 1, 1), Decimal(1))

@@ -15,10 +15,8 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
-from typing import NamedTuple
 
 from .data import toml_map
-from .invoer import euro, nl_datum
 
 SOORTEN = ("officieel", "secundair", "afgeleid")
 SOORT_TEKST = {"officieel": "officiële bron", "secundair": "secundaire bron", "afgeleid": "zelf afgeleid"}
@@ -152,29 +150,52 @@ def _waardelezer(data: dict):
     return _lezer(soort)
 
 
-class Waarde(NamedTuple):
-    """One dated value of a parameter, with its source."""
+class _Gegevens:
+    """A plain value object: its fields are its ``__slots__``; equal and shown by them. (A
+    NamedTuple costs about a millisecond per class when a page in the browser imports it.)"""
 
-    begin: dt.date
-    waarde: object  # typed: Decimal, int, date, tuple of dates, Record or Schaal
-    bron: str
-    url: str
-    opgehaald: dt.date
-    soort: str
-    opmerking: str = ""
+    __slots__ = ()
+    _standaard: tuple = ()  # the values of the last fields when they are left out
+
+    def __init__(self, *args):
+        ontbreekt = len(self.__slots__) - len(args)
+        if not 0 <= ontbreekt <= len(self._standaard):
+            raise TypeError(f"{type(self).__name__}: {len(args)} waarden voor {self.__slots__}")
+        for naam, waarde in zip(self.__slots__, args + self._standaard[len(self._standaard) - ontbreekt:]):
+            object.__setattr__(self, naam, waarde)
+
+    def __setattr__(self, naam, waarde):
+        raise AttributeError(f"{type(self).__name__} verandert niet")
+
+    def _velden(self) -> tuple:
+        return tuple(getattr(self, naam) for naam in self.__slots__)
+
+    def __eq__(self, ander) -> bool:
+        return type(ander) is type(self) and ander._velden() == self._velden()
+
+    def __hash__(self) -> int:
+        return hash(self._velden())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._velden()!r}"
 
 
-class Parameter(NamedTuple):
-    """One legal parameter and its values over time."""
+class Waarde(_Gegevens):
+    """One dated value of a parameter, with its source: ``Waarde(begin, waarde, bron, url,
+    opgehaald, soort, opmerking)``; ``waarde`` is typed (Decimal, int, date, tuple of dates, Record
+    or Schaal)."""
 
-    naam: str
-    omschrijving: str
-    eenheid: str
-    type: str
-    wijzigt: str  # a key of WIJZIGT
-    waarden: tuple[Waarde, ...]  # sorted by start date
-    wijzigt_bron: str = ""
-    wijzigt_url: str = ""
+    __slots__ = ("begin", "waarde", "bron", "url", "opgehaald", "soort", "opmerking")
+    _standaard = ("",)
+
+
+class Parameter(_Gegevens):
+    """One legal parameter and its values over time: ``Parameter(naam, omschrijving, eenheid, type,
+    wijzigt, waarden, wijzigt_bron, wijzigt_url)``; ``wijzigt`` is a key of WIJZIGT, ``waarden``
+    sorted by start date."""
+
+    __slots__ = ("naam", "omschrijving", "eenheid", "type", "wijzigt", "waarden", "wijzigt_bron", "wijzigt_url")
+    _standaard = ("", "")
 
     def op(self, datum: dt.date) -> Waarde:
         """The value in force on ``datum``; LookupError before the first one."""
@@ -201,12 +222,11 @@ class Parameter(NamedTuple):
         return Veroudering(self, waarde, wijziging) if wijziging and wijziging <= datum else None
 
 
-class Veroudering(NamedTuple):
-    """A value in use after a scheduled change date, with no newer value in the data."""
+class Veroudering(_Gegevens):
+    """A value in use after a scheduled change date (``wijzigingsdatum``, passed), with no newer
+    value in the data: ``Veroudering(parameter, waarde, wijzigingsdatum)``."""
 
-    parameter: Parameter
-    waarde: Waarde
-    wijzigingsdatum: dt.date  # the scheduled change date that has passed
+    __slots__ = ("parameter", "waarde", "wijzigingsdatum")
 
 
 def _eerste_na(begin: dt.date, maanden: tuple[int, ...]) -> dt.date | None:
@@ -267,7 +287,8 @@ def _waarde(begin, w, lees_waarde, bestand: str) -> Waarde:
 
 def _is_bron_url(url) -> bool:
     """An https address, or a page of this site (``bronnen.md``) for a source without one."""
-    return isinstance(url, str) and (url.startswith("https://") or re.fullmatch(r"[\w/-]+\.md", url) is not None)
+    return isinstance(url, str) and (url.startswith("https://") or (url.endswith(".md") and ":" not in url
+                                                                      and " " not in url))
 
 
 @cache
@@ -331,8 +352,9 @@ def verouderd(parameters, peildatum: dt.date) -> list[Veroudering]:
 
 # --- content data that refers to parameters ----------------------------------------------------
 
-_TERM = re.compile(r"\s*([+-])\s*([A-Za-z_]\w*(?:\.\w+)?|\d+)")
-PLEK = re.compile(r"\{([^{}]+)\}")
+# Patterns as text: compiled (and cached by ``re``) when first used, not when a page imports this.
+_TERM = r"\s*([+-])\s*([A-Za-z_]\w*(?:\.\w+)?|\d+)"
+PLEK = r"\{([^{}]+)\}"  # a placeholder in a text
 
 
 def uitrekenen(expressie: str | int, geldend: Geldend):
@@ -341,7 +363,7 @@ def uitrekenen(expressie: str | int, geldend: Geldend):
     if isinstance(expressie, int):
         return expressie
     tekst = "+" + expressie.strip()
-    termen = _TERM.findall(tekst)
+    termen = re.findall(_TERM, tekst)
     if "".join(teken + term for teken, term in termen) != re.sub(r"\s", "", tekst):
         raise ValueError(f"geen som van namen en getallen: {expressie!r}")
     totaal = 0
@@ -360,7 +382,7 @@ def _veld(geldend: Geldend, naam: str):
 
 def invullen(tekst: str, geldend: Geldend) -> str:
     """``tekst`` with every ``{expressie}`` replaced by its value in Dutch notation."""
-    return PLEK.sub(lambda m: waarde_tekst(uitrekenen(m[1], geldend)), tekst)
+    return re.sub(PLEK, lambda m: waarde_tekst(uitrekenen(m[1], geldend)), tekst)
 
 
 
@@ -374,6 +396,8 @@ def getal_tekst(waarde) -> str:
 
 def waarde_tekst(waarde) -> str:
     """One plain value in Dutch: a number, or a date as '1 januari 2016'."""
+    from .invoer import nl_datum  # here: a page that shows no parameter does not load the readers
+
     if isinstance(waarde, dt.date):
         return nl_datum(waarde)
     return getal_tekst(waarde)
@@ -382,6 +406,8 @@ def waarde_tekst(waarde) -> str:
 def tekst(waarde, eenheid: str) -> str:
     """A parameter's value in Dutch, with its unit: '€ 304,25 (per dag)', '70 procent',
     '42e ziekteweek', 'vanaf 35%: 28%; …', 'jaren 10, minimum 3', or a list of dates."""
+    from .invoer import euro, nl_datum
+
     if isinstance(waarde, Record):
         return ", ".join(f"{naam.replace('_', ' ')} {waarde_tekst(v)}" for naam, v in waarde.velden().items())
     if isinstance(waarde, Schaal):

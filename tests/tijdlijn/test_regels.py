@@ -99,7 +99,8 @@ def test_a_new_value_changes_the_weeks_dates_and_texts(monkeypatch):
 
     def op(pakket, datum):
         geldend = echt(pakket, datum)
-        gebruikt = tuple((p, w._replace(waarde=52) if p.naam == "wachttijd_weken" else w) for p, w in geldend.gebruikt)
+        gebruikt = tuple((p, parameters.Waarde(w.begin, 52, w.bron, w.url, w.opgehaald, w.soort)
+                          if p.naam == "wachttijd_weken" else w) for p, w in geldend.gebruikt)
         return parameters.Geldend(datum, gebruikt)
 
     monkeypatch.setattr(regels.parameters, "op", op)
