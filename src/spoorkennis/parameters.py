@@ -51,8 +51,11 @@ class Record:
         except KeyError:
             raise AttributeError(naam) from None
 
+    def __getitem__(self, naam: str):
+        return self._velden[naam]
+
     def __setattr__(self, naam, waarde):
-        raise AttributeError("een Record verandert niet")
+        raise AttributeError(f"een {type(self).__name__} verandert niet")
 
     def __eq__(self, ander) -> bool:
         return isinstance(ander, Record) and ander._velden == self._velden
@@ -61,7 +64,7 @@ class Record:
         return hash(tuple(self._velden.items()))
 
     def __repr__(self) -> str:
-        return f"Record({self._velden!r})"
+        return f"{type(self).__name__}({self._velden!r})"
 
     def velden(self) -> dict:
         return dict(self._velden)
@@ -302,27 +305,16 @@ def van(pakket: str) -> dict[str, Parameter]:
     return {p.naam: p for p in (lees(data, naam) for naam, data in bestanden.items())}
 
 
-class Geldend:
-    """The values of a set of parameters in force on one date: ``g.naam`` is the typed value,
-    ``g.gebruikt`` each parameter with its dated value (and source)."""
+class Geldend(Record):
+    """The values of a set of parameters in force on one date: ``g.naam`` (or ``g["naam"]``) is
+    the typed value, ``g.gebruikt`` each parameter with its dated value (and source)."""
 
-    __slots__ = ("datum", "gebruikt", "_waarden")
+    __slots__ = ("datum", "gebruikt")
 
     def __init__(self, datum: dt.date, gebruikt: tuple[tuple[Parameter, Waarde], ...]):
-        self.datum = datum
-        self.gebruikt = gebruikt
-        self._waarden = {p.naam: w.waarde for p, w in gebruikt}
-
-    def __getattr__(self, naam: str):
-        if naam.startswith("_"):
-            raise AttributeError(naam)
-        try:
-            return self._waarden[naam]
-        except KeyError:
-            raise AttributeError(f"geen parameter {naam!r}") from None
-
-    def __getitem__(self, naam: str):
-        return self._waarden[naam]
+        super().__init__({p.naam: w.waarde for p, w in gebruikt})
+        object.__setattr__(self, "datum", datum)
+        object.__setattr__(self, "gebruikt", gebruikt)
 
     def verouderd(self) -> list[Veroudering]:
         """The values in use whose scheduled change date has passed on ``datum``."""
