@@ -253,7 +253,7 @@ def lees(data: dict, bestand: str) -> Parameter:
         raise ParameterFout(f"{bestand}: type {data['type']!r}; kies uit {', '.join(TYPES)}")
     if data["wijzigt"] not in WIJZIGT:
         raise ParameterFout(f"{bestand}: wijzigt {data['wijzigt']!r}; kies uit {', '.join(WIJZIGT)}")
-    if "wijzigt_url" in data and not _is_bron_url(data["wijzigt_url"]):
+    if not str(data.get("wijzigt_url", "https://")).startswith("https://"):
         raise ParameterFout(f"{bestand}: wijzigt_url moet een https-adres zijn")
     try:
         lees_waarde = _waardelezer(data)
