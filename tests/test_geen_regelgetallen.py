@@ -56,6 +56,7 @@ GEEN_TEKST = {"id", "code", "soort", "topic", "bron", "bronnen", "url", "bij", "
 _GETAL = re.compile(r"(?<![\w./:\-])(\d+(?:[.,]\d+)?)(?=e[^a-z]|e$|[^\w./:\-]|[.,](?!\d)|$)")
 _ATTRIBUUT = re.compile(r"[\w-]+=\"[^\"{]*\"")
 _VERWIJZING = re.compile(r"\b(?:art\.|artikel|lid|boek)\s+[\w:]+", re.I)
+_PLEK = re.compile(r"\{[^{}]*\}")  # a parameter named in a text
 
 
 def regelgetallen() -> set[Decimal]:
@@ -80,7 +81,7 @@ def regelgetallen() -> set[Decimal]:
 
 def getallen_in_tekst(tekst: str) -> list[Decimal]:
     """The numbers a reader sees in a text (see the allow-list above)."""
-    tekst = _VERWIJZING.sub("", _ATTRIBUUT.sub("", re.sub(parameters.PLEK, "", tekst)))
+    tekst = _VERWIJZING.sub("", _ATTRIBUUT.sub("", _PLEK.sub("", tekst)))
     return [Decimal(g.replace(",", ".")).normalize() for g in _GETAL.findall(tekst)]
 
 

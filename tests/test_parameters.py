@@ -311,6 +311,11 @@ def test_uitrekenen_van_iets_onbekends_faalt(expressie, fout, geldend):
         parameters.uitrekenen(expressie, geldend)
 
 
+def test_invullen_zonder_sluitende_accolade_faalt(geldend):
+    with pytest.raises(ValueError):
+        parameters.invullen("Na {wachttijd_weken weken", geldend)
+
+
 def test_invullen(geldend):
     tekst = "Na {wachttijd_weken} weken; uiterlijk in week {evaluatie.week}; {pct}%; spoor 2 in week {evaluatie.week + 6}."
     assert parameters.invullen(tekst, geldend) == "Na 104 weken; uiterlijk in week 52; 50,75%; spoor 2 in week 58."

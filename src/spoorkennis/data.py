@@ -101,9 +101,9 @@ def uitpakken(inhoud: bytes) -> dict:
 def _elk(waarde, blad):
     """``waarde`` with ``blad`` applied to everything in it that is not a dict or a list."""
     if isinstance(waarde, dict):
-        return {k: _elk(v, blad) for k, v in waarde.items()}
+        return {k: _elk(v, blad) if isinstance(v, (dict, list)) else blad(v) for k, v in waarde.items()}
     if isinstance(waarde, list):
-        return [_elk(v, blad) for v in waarde]
+        return [_elk(v, blad) if isinstance(v, (dict, list)) else blad(v) for v in waarde]
     return blad(waarde)
 
 

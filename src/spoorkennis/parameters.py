@@ -12,7 +12,6 @@ parameters by name: ``invullen`` fills ``{naam}`` in a text, ``uitrekenen`` comp
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
@@ -343,39 +342,46 @@ def verouderd(parameters, peildatum: dt.date) -> list[Veroudering]:
 
 
 # --- content data that refers to parameters ----------------------------------------------------
-
-# Patterns as text: compiled (and cached by ``re``) when first used, not when a page imports this.
-_TERM = r"\s*([+-])\s*([A-Za-z_]\w*(?:\.\w+)?|\d+)"
-PLEK = r"\{([^{}]+)\}"  # a placeholder in a text
-
+# Plain string work, no regular expressions: compiling one costs a page about a millisecond.
 
 def uitrekenen(expressie: str | int, geldend: Geldend):
     """A number in content data: an int as is, or ``"naam"``, ``"naam.veld"`` and whole numbers
-    joined by + and - (``"wachttijd_weken + loonsanctie_max_weken"``). KeyError for an unknown name."""
+    joined by + and - (``"wachttijd_weken + loonsanctie_max_weken"``). KeyError for an unknown name,
+    ValueError for anything else than such a sum."""
     if isinstance(expressie, int):
         return expressie
-    tekst = "+" + expressie.strip()
-    termen = re.findall(_TERM, tekst)
-    if "".join(teken + term for teken, term in termen) != re.sub(r"\s", "", tekst):
+    delen = expressie.replace("+", " + ").replace("-", " - ").split()
+    if len(delen) % 2 == 0:
         raise ValueError(f"geen som van namen en getallen: {expressie!r}")
-    totaal = 0
-    for teken, term in termen:
-        waarde = int(term) if term.isdigit() else _veld(geldend, term)
-        totaal = totaal + waarde if teken == "+" else totaal - waarde
+    totaal = _term(delen[0], geldend)
+    for teken, term in zip(delen[1::2], delen[2::2]):
+        if teken not in ("+", "-"):
+            raise ValueError(f"geen som van namen en getallen: {expressie!r}")
+        totaal += _term(term, geldend) if teken == "+" else -_term(term, geldend)
     return totaal
 
 
-def _veld(geldend: Geldend, naam: str):
-    """``naam`` or ``naam.veld`` (a field of a record parameter)."""
-    hoofd, _, veld = naam.partition(".")
+def _term(term: str, geldend: Geldend):
+    """A whole number, ``naam`` or ``naam.veld`` (a field of a record parameter)."""
+    if term.isdigit():
+        return int(term)
+    hoofd, _, veld = term.partition(".")
+    if not hoofd.isidentifier() or not (veld.isidentifier() or not veld):
+        raise ValueError(f"geen naam van een parameter: {term!r}")
     waarde = geldend[hoofd]
     return getattr(waarde, veld) if veld else waarde
 
 
 def invullen(tekst: str, geldend: Geldend) -> str:
     """``tekst`` with every ``{expressie}`` replaced by its value in Dutch notation."""
-    return re.sub(PLEK, lambda m: waarde_tekst(uitrekenen(m[1], geldend)), tekst)
-
+    eerste, *delen = tekst.split("{")
+    uit = [eerste]
+    for deel in delen:
+        expressie, sluit, rest = deel.partition("}")
+        if not sluit:
+            raise ValueError(f"een {{ zonder }} in {tekst!r}")
+        uit.append(waarde_tekst(uitrekenen(expressie, geldend)) + rest)
+    return "".join(uit)
 
 
 # --- display ---------------------------------------------------------------------------------------

@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import functools
-import re
-from typing import NamedTuple
 
 from .. import klok, parameters
 from ..data import toml
@@ -15,22 +13,22 @@ VELDEN = {
     "rode_vlag": str, "gewicht": str, "harde_rode_vlag": bool, "bronnen": list,
 }
 GEWICHT = "vraaggewicht"  # the parameter whose fields a question's gewicht names
-_ID = re.compile(r"V\d{2}")
-_BRON = re.compile(r"(KS-\d{2}|RSC-\d[A-E]?|BL-\d)")
 
 
-class Vraag(NamedTuple):
-    """One question of the checklist, as in ``vragen.toml``."""
+class Vraag:
+    """One question of the checklist, as in ``vragen.toml``; ``gewicht`` is the value of the field
+    of ``vraaggewicht`` that the file names. (A plain class: defining a NamedTuple costs a page in
+    the browser about a millisecond.)"""
 
-    id: str
-    categorie: str
-    vraag: str
-    waarom: str
-    goed_antwoord: str
-    rode_vlag: str
-    gewicht: int  # the value of the field of ``vraaggewicht`` that the file names
-    harde_rode_vlag: bool
-    bronnen: tuple[str, ...]
+    __slots__ = tuple(VELDEN)
+
+    def __init__(self, id, categorie, vraag, waarom, goed_antwoord, rode_vlag, gewicht, harde_rode_vlag, bronnen):
+        self.id, self.categorie, self.vraag, self.waarom = id, categorie, vraag, waarom
+        self.goed_antwoord, self.rode_vlag, self.gewicht = goed_antwoord, rode_vlag, gewicht
+        self.harde_rode_vlag, self.bronnen = harde_rode_vlag, bronnen
+
+    def __repr__(self) -> str:
+        return f"Vraag({self.id!r})"
 
     def als_dict(self) -> dict:
         return {naam: list(self.bronnen) if naam == "bronnen" else getattr(self, naam) for naam in VELDEN}
@@ -80,13 +78,32 @@ def _vraag(nummer: int, ruw: dict, gewichten: parameters.Record) -> Vraag:
         goed = isinstance(waarde, soort) and not (soort is int and isinstance(waarde, bool))
         if not goed or (soort is str and not waarde.strip()):
             raise DataFout(f"{waar}: veld {naam} moet een {soort.__name__} zijn en mag niet leeg zijn.")
-    if not _ID.fullmatch(ruw["id"]):
+    if not _is_id(ruw["id"]):
         raise DataFout(f"{waar}: id moet de vorm V01 hebben.")
     namen = [f"{GEWICHT}.{naam}" for naam in gewichten.velden()]
     if ruw["gewicht"] not in namen:
         raise DataFout(f"{waar}: gewicht moet {', '.join(namen[:-1])} of {namen[-1]} zijn.")
     bronnen = ruw["bronnen"]
-    if not bronnen or not all(isinstance(b, str) and _BRON.fullmatch(b) for b in bronnen):
+    if not bronnen or not all(isinstance(b, str) and _is_bron(b) for b in bronnen):
         raise DataFout(f"{waar}: bronnen moet een lijst zijn met ids als KS-10, RSC-3D of BL-2.")
     gewicht = getattr(gewichten, ruw["gewicht"].partition(".")[2])
     return Vraag(**{**ruw, "gewicht": gewicht, "bronnen": tuple(bronnen)})
+
+
+# Plain string checks, no regular expressions: compiling one costs a page about a millisecond.
+
+def _is_id(tekst: str) -> bool:
+    """'V01': a V and two digits."""
+    return len(tekst) == len("V01") and tekst[0] == "V" and tekst[1:].isdecimal()
+
+
+def _is_bron(tekst: str) -> bool:
+    """A topic of the content map: KS-10 (two digits), RSC-3 or RSC-3D (A to E), BL-2."""
+    soort, streep, nummer = tekst.partition("-")
+    if not streep or not nummer[:1].isdecimal():
+        return False
+    if soort == "KS":
+        return len(nummer) == 2 and nummer.isdecimal()
+    if soort == "RSC":
+        return len(nummer) == 1 or (len(nummer) == 2 and nummer[1] in "ABCDE")
+    return soort == "BL" and len(nummer) == 1

@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
 
 from .regels import bronnen, stappen
 from .weken import Verzuim
 
 
-class Moment(NamedTuple):
-    """One legal deadline or advised moment, with its date."""
+class Moment:
+    """One legal deadline or advised moment, with its date. (A plain class: defining a NamedTuple
+    costs a page in the browser about a millisecond.)"""
 
-    code: str
-    soort: str  # "wet" or "advies"
-    week: int
-    datum: dt.date  # the date, or the last day of a window
-    vanaf: dt.date | None  # first day of a window
-    wie: str
-    titel: str
-    kort: str  # label in the figure
-    omschrijving: str
-    grondslag: str  # legal basis ("" for advice)
-    gemist: str  # what happens when it is missed ("" for advice)
-    topic: str  # the site's topic id for advice ("" for law)
-    verplicht: bool
-    bron: dict
+    __slots__ = ("code", "soort", "week", "datum", "vanaf", "wie", "titel", "kort", "omschrijving", "grondslag",
+                 "gemist", "topic", "verplicht", "bron")
+
+    def __init__(self, code: str, soort: str, week: int, datum: dt.date, vanaf: dt.date | None, wie: str, titel: str,
+                 kort: str, omschrijving: str, grondslag: str, gemist: str, topic: str, verplicht: bool, bron: dict):
+        self.code, self.soort, self.week = code, soort, week  # soort: "wet" or "advies"
+        self.datum, self.vanaf = datum, vanaf  # the date (the last day of a window); a window's first day
+        self.wie, self.titel, self.kort, self.omschrijving = wie, titel, kort, omschrijving  # kort: figure label
+        self.grondslag, self.gemist = grondslag, gemist  # legal basis, what if missed ("" for advice)
+        self.topic, self.verplicht, self.bron = topic, verplicht, bron  # topic: the site's topic id (advice)
+
+    def __repr__(self) -> str:
+        return f"Moment({self.code!r}, {self.datum!r})"
 
     def als_json(self) -> dict:
         return {

@@ -46,5 +46,5 @@ def stappen(datum: dt.date) -> tuple[dict, ...]:
     texts filled in from the rules in force on the first sick day ``datum``."""
     r = regels_op(datum)
     return tuple({**stap, **{veld: parameters.uitrekenen(stap[veld], r) for veld in WEKEN if veld in stap},
-                  **{veld: parameters.invullen(stap[veld], r) for veld in TEKSTEN if veld in stap}}
+                  **{veld: parameters.invullen(stap[veld], r) for veld in TEKSTEN if "{" in stap.get(veld, "")}}
                  for stap in _bestand()["moment"])
