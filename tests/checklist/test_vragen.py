@@ -11,6 +11,7 @@ import pytest
 
 from spoorkennis.checklist import model
 from spoorkennis.data import parse
+from spoorkennis import parameters
 from spoorkennis.parameters import Record
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,8 +127,9 @@ def test_het_gewicht_komt_uit_de_parameter_die_de_vraag_noemt():
     assert model.regels().vraaggewicht == Record({"klein": 1, "middel": 2, "zwaar": 3})
 
 
-def test_de_regels_gelden_ook_als_de_klok_van_de_computer_te_vroeg_staat(monkeypatch):
-    # The checklist's rules are its own choices since 25 November 2026, not dated law: a computer
-    # clock set before that still gets them (instead of a crash).
+def test_de_regels_zijn_de_nieuwste_waarden_los_van_de_datum(monkeypatch):
+    # The checklist's rules are its own choices (since 25 November 2026), not dated law: the newest
+    # value applies, also on a computer whose clock is set before it.
     monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2020-01-01")
     assert model.regels().oordeelgrenzen == Record({"beantwoord": 75, "sterk": 75, "redelijk": 50})
+    assert model.regels().datum == max(p.waarden[-1].begin for p in parameters.van("spoorkennis.checklist").values())

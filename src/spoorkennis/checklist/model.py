@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from .. import klok, parameters
+from .. import parameters
 from ..data import toml
 
 VELDEN = {
@@ -38,10 +38,11 @@ class DataFout(ValueError):
     """The question file breaks its own rules (a bug in the data, not bad user input)."""
 
 
+@functools.cache
 def regels() -> parameters.Geldend:
-    """The checklist's rules in force today (its first ones if the computer's clock lies before them:
-    they are the checklist's own choices, not dated law)."""
-    return parameters.op(__package__, max(klok.vandaag(), parameters.eerste_datum(__package__)))
+    """The checklist's rules: its newest values. They are the checklist's own choices, not dated
+    law, so a new choice applies as soon as it is in the data, whatever the date."""
+    return parameters.op(__package__, max(p.waarden[-1].begin for p in parameters.van(__package__).values()))
 
 
 def lees(data: dict, gewichten: parameters.Record | None = None) -> tuple[Vraag, ...]:
