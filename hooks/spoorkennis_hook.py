@@ -10,6 +10,8 @@
   ``bouw.json``) and ``assets/pyodide/`` (the five runtime files from ``node_modules/pyodide``).
 - ``sw.js`` in the site root caches every page and asset of this build for offline use.
 - Every page gets a Content-Security-Policy whose inline-script hashes are computed from the page.
+- Stale legal amounts (``python -m spoorkennis parameters``) are printed as a warning on stderr; the
+  build goes on (see ``verouderde_bedragen``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import base64
 import hashlib
 import html
 import json
+import os
 import re
 import subprocess
 import sys
@@ -174,6 +177,19 @@ def on_post_build(config):
     sw = template.replace("__VERSIE__", _build["versie"]).replace("__BESTANDEN__", json.dumps(files, indent=0))
     sw = sw.replace("__RUNTIME__", json.dumps(runtime))
     (site / "sw.js").write_text(sw, encoding="utf-8")
+    verouderde_bedragen()
+
+
+def verouderde_bedragen() -> None:
+    """Print each stale legal amount on stderr. Not through MkDocs' log: a logged warning fails a
+    ``--strict`` build, and a site must still build when an amount is late. On GitHub Actions the
+    line is a workflow warning (shown on the run's summary page)."""
+    from spoorkennis import klok
+    from spoorkennis.parameterlijst import verouderd_meldingen
+
+    kop = "::warning title=Verouderd bedrag::" if os.environ.get("GITHUB_ACTIONS") == "true" else "Let op: "
+    for melding in verouderd_meldingen(klok.vandaag()):
+        print(kop + melding, file=sys.stderr)
 
 
 def _search_language_not_used(rel: str, config) -> bool:

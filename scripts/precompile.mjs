@@ -7,9 +7,10 @@
 //   sourceless .pyc (zipimport loads it as is); all other modules stay .py. Entry dates are kept,
 //   so the output is the same for the same input.
 // - WHEEL_OUT: the wheel plus an unchecked hash-based NAME.pyc beside each NAME.py (PEP 552) and a
-//   parsed NAME.toml.marshal beside each data file (spoorkennis.data), all listed in RECORD. The
-//   worker puts the wheel itself on sys.path; zipimport then loads the .pyc as is, without compiling
-//   the source and without unpacking the wheel, and no page parses TOML.
+//   parsed NAME.toml.marshal beside each data file and a __map__.marshal per folder of them
+//   (spoorkennis.data.kopieen), all listed in RECORD. The worker puts the wheel itself on sys.path;
+//   zipimport then loads the .pyc as is, without compiling the source and without unpacking the
+//   wheel, and no page parses TOML.
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
 
@@ -54,11 +55,11 @@ def voeg_toe(zout, pad, datum, inhoud):
     return f"{pad},sha256={digest},{len(inhoud)}"
 
 def wiel(bron, doel):
-    from spoorkennis.data import GEPARSED, inpakken, parse
+    from spoorkennis.data import kopieen
 
     with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as zout:
         record_naam = next(n for n in zin.namelist() if n.endswith(".dist-info/RECORD"))
-        extra = []
+        extra, tomls = [], {}
         for info in zin.infolist():
             if info.filename == record_naam:
                 continue
@@ -69,8 +70,9 @@ def wiel(bron, doel):
                 pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
                 extra.append(voeg_toe(zout, info.filename + "c", info.date_time, bytes(pyc)))
             if info.filename.endswith(".toml"):
-                geparsed = inpakken(parse(data.decode("utf-8")))
-                extra.append(voeg_toe(zout, info.filename + GEPARSED, info.date_time, geparsed))
+                tomls[info.filename] = data
+        for pad, geparsed in kopieen(tomls).items():  # parsed data files (spoorkennis.data)
+            extra.append(voeg_toe(zout, pad, zin.getinfo(record_naam).date_time, geparsed))
         record = zin.read(record_naam).decode().rstrip("\\n").split("\\n")
         laatste = record.pop() if record[-1].startswith(record_naam) else None
         regels = record + extra + ([laatste] if laatste else [])

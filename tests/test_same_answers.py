@@ -37,7 +37,9 @@ def _aanroep_cases() -> list:
 def _cli_cases() -> list:
     """Each tool's command-line examples: its worked example in each output format."""
     return [pytest.param({"cli": argv}, id="-".join([argv[0], *(a[2:] for a in argv if a in ("--json", "--ics"))]))
-            for naam in tools.namen() for argv in tools.tool(naam).opdrachten()]
+            for naam in tools.namen() for argv in tools.tool(naam).opdrachten()] + [
+        # not a tool: every tool's parameters, found inside the wheel
+        pytest.param({"cli": ["parameters", "--json", "--peildatum", VANDAAG]}, id="parameters-json")]
 
 
 AANROEPEN = _aanroep_cases()

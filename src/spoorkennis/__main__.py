@@ -11,7 +11,9 @@ import sys
 
 from . import cli, tools
 
-OPDRACHTEN: dict[str, tuple[str, str]] = {}
+OPDRACHTEN: dict[str, tuple[str, str]] = {
+    "parameters": ("spoorkennis.parameterlijst", "alle wettelijke bedragen en regels, met bron; welke verouderd zijn"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:

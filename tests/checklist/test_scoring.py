@@ -55,7 +55,7 @@ def test_harde_rode_vlag_wint_van_een_hoge_score():
     u = beoordeel("Zuid", {v.id: "nee" if v.id == "V07" else "ja" for v in ECHT})
     totaal_gewicht = sum(v.gewicht for v in ECHT)
     assert u.totaal == round(100 * (totaal_gewicht - 3) / totaal_gewicht)
-    assert u.totaal >= scoring.GRENS_STERK and u.oordeel == "afgeraden"
+    assert u.totaal >= model.regels().oordeelgrenzen.sterk and u.oordeel == "afgeraden"
 
 
 def test_weet_niet_telt_niet_mee_maar_staat_bij_nog_te_vragen():

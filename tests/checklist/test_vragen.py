@@ -11,6 +11,8 @@ import pytest
 
 from spoorkennis.checklist import model
 from spoorkennis.data import parse
+from spoorkennis import parameters
+from spoorkennis.parameters import Record
 
 ROOT = Path(__file__).resolve().parents[2]
 IDS_KOPIE = ROOT / "tests" / "content" / "content_map_ids.txt"
@@ -25,7 +27,7 @@ vraag = "Heeft u een keurmerk?"
 waarom = "Omdat het helpt."
 goed_antwoord = "Ja."
 rode_vlag = "Nee."
-gewicht = 2
+gewicht = "vraaggewicht.middel"
 harde_rode_vlag = false
 bronnen = ["BL-2"]
 '''
@@ -43,12 +45,12 @@ def content_ids() -> set[str]:
 
 def test_ruwe_bestand_heeft_precies_de_velden_met_de_juiste_soort():
     soorten = {"id": str, "categorie": str, "vraag": str, "waarom": str, "goed_antwoord": str,
-               "rode_vlag": str, "gewicht": int, "harde_rode_vlag": bool, "bronnen": list}
+               "rode_vlag": str, "gewicht": str, "harde_rode_vlag": bool, "bronnen": list}
     for vraag in RUW["vraag"]:
         assert set(vraag) == set(soorten), vraag.get("id")
         for naam, soort in soorten.items():
             assert type(vraag[naam]) is soort, (vraag["id"], naam)
-        assert vraag["gewicht"] in (1, 2, 3)
+        assert vraag["gewicht"] in ("vraaggewicht.klein", "vraaggewicht.middel", "vraaggewicht.zwaar")
         for tekst in ("vraag", "waarom", "goed_antwoord", "rode_vlag"):
             assert vraag[tekst].strip() == vraag[tekst] and vraag[tekst], (vraag["id"], tekst)
         assert vraag["vraag"].endswith("?"), vraag["id"]
@@ -78,7 +80,7 @@ def test_elke_bron_bestaat_in_de_content_map():
 def test_de_harde_rode_vlag_voor_het_ontwijken_van_een_loonsanctie_bestaat():
     harde = [v for v in model.vragen() if v.harde_rode_vlag]
     assert any("loonsanctie" in f"{v.waarom} {v.rode_vlag}" and "RSC-2D" in v.bronnen for v in harde)
-    assert all(v.gewicht == 3 for v in harde)
+    assert all(v.gewicht == model.regels().vraaggewicht.zwaar == 3 for v in harde)
 
 
 @pytest.mark.parametrize("woord", [
@@ -96,9 +98,10 @@ def test_de_onderwerpen_uit_de_opdracht_komen_aan_bod(woord):
 @pytest.mark.parametrize(("wijziging", "melding"), [
     (('harde_rode_vlag = false', 'harde_rode_vlag = false\ngewigt = 2'), "onbekende velden ['gewigt']"),
     (('rode_vlag = "Nee."\n', ''), "ontbrekende velden ['rode_vlag']"),
-    (('gewicht = 2', 'gewicht = "2"'), "gewicht moet een int"),
-    (('gewicht = 2', 'gewicht = true'), "gewicht moet een int"),
-    (('gewicht = 2', 'gewicht = 5'), "gewicht moet 1, 2 of 3"),
+    (('gewicht = "vraaggewicht.middel"', 'gewicht = 2'), "gewicht moet een str"),
+    (('gewicht = "vraaggewicht.middel"', 'gewicht = true'), "gewicht moet een str"),
+    (('gewicht = "vraaggewicht.middel"', 'gewicht = "vraaggewicht.enorm"'),
+     "gewicht moet vraaggewicht.klein, vraaggewicht.middel of vraaggewicht.zwaar"),
     (('harde_rode_vlag = false', 'harde_rode_vlag = "nee"'), "harde_rode_vlag moet een bool"),
     (('vraag = "Heeft u een keurmerk?"', 'vraag = "  "'), "vraag moet een str"),
     (('bronnen = ["BL-2"]', 'bronnen = []'), "bronnen moet een lijst"),
@@ -116,3 +119,17 @@ def test_dubbele_id_en_onbekend_blok_worden_gevonden():
         model.lees(parse(GELDIG + GELDIG))
     with pytest.raises(model.DataFout, match=r"alleen \[\[vraag\]\]"):
         model.lees(parse(GELDIG + '\n[[vragen]]\nid = "V02"\n'))
+
+
+def test_het_gewicht_komt_uit_de_parameter_die_de_vraag_noemt():
+    gewichten = Record({"klein": 1, "middel": 2, "zwaar": 5})
+    assert model.lees(parse(GELDIG.replace("vraaggewicht.middel", "vraaggewicht.zwaar")), gewichten)[0].gewicht == 5
+    assert model.regels().vraaggewicht == Record({"klein": 1, "middel": 2, "zwaar": 3})
+
+
+def test_de_regels_zijn_de_nieuwste_waarden_los_van_de_datum(monkeypatch):
+    # The checklist's rules are its own choices (since 25 November 2026), not dated law: the newest
+    # value applies, also on a computer whose clock is set before it.
+    monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2020-01-01")
+    assert model.regels().oordeelgrenzen == Record({"beantwoord": 75, "sterk": 75, "redelijk": 50})
+    assert model.regels().datum == max(p.waarden[-1].begin for p in parameters.van("spoorkennis.checklist").values())

@@ -157,6 +157,7 @@ def test_de_pagina_legt_de_grenzen_van_de_score_uit():
         tekst = (ROOT / pagina).read_text(encoding="utf-8")
         assert "<!-- tool:checklist -->" in tekst, pagina
     tekst = (ROOT / "docs/rekenhulpen/bureau-checklist.md").read_text(encoding="utf-8")
-    for getal in (scoring.MIN_BEANTWOORD, scoring.GRENS_STERK, scoring.GRENS_REDELIJK):
+    grens = model.regels().oordeelgrenzen
+    for getal in (grens.beantwoord, grens.sterk, grens.redelijk):
         assert re.search(rf"\b{getal}\b", tekst), getal
     assert "weet niet" in tekst.lower() and "harde rode vlag" in tekst.lower()

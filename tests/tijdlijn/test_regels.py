@@ -1,24 +1,31 @@
-"""The rules data file: every moment has a source with a retrieval date; advice names its topic."""
+"""The rules data: every step has a source with a retrieval date, refers to parameters that exist,
+advice names its topic; the legal weeks are dated parameters."""
 
 import datetime as dt
 import re
 from pathlib import Path
 
-from spoorkennis.tijdlijn.regels import REGELS
+import pytest
+
+from spoorkennis.data import toml
+from spoorkennis.fouten import InvoerFout
+from spoorkennis.tijdlijn import regels
+from spoorkennis.tijdlijn.regels import bronnen, regels_op, stappen
 
 CONTENT_MAP = Path(__file__).parents[3] / "shared" / "content-map.md"
+DATUM = dt.date(2026, 1, 5)
 
 
 def test_every_source_has_title_url_and_date():
-    for naam, bron in REGELS.bronnen.items():
+    for naam, bron in bronnen().items():
         assert bron["titel"] and bron["url"], naam
         assert isinstance(bron["opgehaald"], dt.date), naam
 
 
 def test_every_moment_is_complete():
     codes = set()
-    for regel in REGELS.momenten:
-        assert regel["bron"] in REGELS.bronnen, regel["code"]
+    for regel in stappen(DATUM):
+        assert regel["bron"] in bronnen(), regel["code"]
         assert regel["soort"] in ("wet", "advies")
         assert regel["titel"] and regel["kort"] and regel["omschrijving"] and regel["wie"]
         if regel["soort"] == "wet":
@@ -27,17 +34,81 @@ def test_every_moment_is_complete():
             assert re.fullmatch(r"(KS|RSC)-\d+[A-Z]?", regel["topic"]), regel["code"]
         assert regel.get("vanaf_week", 0) <= regel.get("week", 999)
         codes.add(regel["code"])
-    assert len(codes) == len(REGELS.momenten)
+    assert len(codes) == len(stappen(DATUM))
+
+
+def test_weeks_and_texts_come_from_the_parameters():
+    # Every week is a whole number and no placeholder is left: each name in the step file exists.
+    for regel in stappen(DATUM):
+        for veld in regels.WEKEN:
+            assert isinstance(regel.get(veld, 0), int), (regel["code"], veld)
+        for veld in regels.TEKSTEN:
+            assert "{" not in regel.get(veld, "") and "}" not in regel.get(veld, ""), (regel["code"], veld)
+
+
+def test_the_step_file_names_no_legal_week_itself():
+    # The legal steps take their weeks from parameters; only the first week (reporting sick) and
+    # the weeks of two advice moments are plain numbers in the step file.
+    ruw = toml("spoorkennis.tijdlijn", "poortwachter.toml")["moment"]
+    getallen = {(m["code"], veld) for m in ruw for veld in regels.WEKEN if isinstance(m.get(veld), int)}
+    assert getallen == {("melding-arbodienst", "week"), ("advies-arbeidsdeskundig-onderzoek", "week"),
+                        ("advies-vroege-start-spoor-2", "week"), ("advies-routegesprek", "vanaf_week")}
 
 
 def test_advice_topics_exist_in_the_content_map():
     if not CONTENT_MAP.exists():
         return
     ids = set(re.findall(r"^\| ((?:KS|RSC)-[0-9A-Z]+) \|", CONTENT_MAP.read_text(), flags=re.M))
-    for regel in REGELS.momenten:
+    for regel in stappen(DATUM):
         if regel["soort"] == "advies":
             assert regel["topic"] in ids
 
 
 def test_core_numbers():
-    assert (REGELS.wachttijd_weken, REGELS.loonsanctie_max_weken, REGELS.nieuwe_wachttijd_na_dagen) == (104, 52, 28)
+    # BW 7:629 (104 weeks, samentelling under 4 weeks), Wet WIA art. 25 (loonsanctie up to 52 weeks).
+    r = regels_op(DATUM)
+    assert (r.wachttijd_weken, r.loonsanctie_max_weken, r.nieuwe_wachttijd_na_dagen) == (104, 52, 28)
+
+
+def test_computed_weeks_are_the_weeks_of_the_law():
+    # Evaluations every 6 weeks from the plan van aanpak (week 8) to 6 weeks before week 104; spoor 2
+    # at the latest 6 weeks after the eerstejaarsevaluatie (week 52); the loonsanctie ends 52 weeks
+    # after week 104; the vervroegde IVA after 3 weeks of illness (so from week 4) to week 68.
+    weken = {m["code"]: (m.get("vanaf_week"), m.get("week"), m.get("tot_week")) for m in stappen(DATUM)}
+    assert weken["evaluatie"] == (None, 14, 98)
+    assert weken["start-spoor-2-uiterlijk"] == (None, 58, None)
+    assert weken["einde-loonsanctie"] == (None, 156, None)
+    assert weken["iva-vervroegd"] == (4, 68, None)
+    assert weken["wia-aanvraag-uiterlijk"] == (89, 93, None)
+    assert weken["eerstejaarsevaluatie"] == (46, 52, None)
+
+
+def test_a_first_sick_day_before_the_rules_is_a_dutch_error():
+    with pytest.raises(InvoerFout) as fout:
+        regels_op(dt.date(2002, 3, 31))
+    assert fout.value.fouten == [("eerste_ziektedag", "Deze rekenhulp kent de regels vanaf 1 april 2002. "
+                                                      "Vul een eerste ziektedag in vanaf 1 april 2002.")]
+
+
+def test_a_new_value_changes_the_weeks_dates_and_texts(monkeypatch):
+    # Were the wachttijd 52 weeks from a date on, every week, date and text would follow the data.
+    from spoorkennis import parameters
+    from spoorkennis.tijdlijn.verzuimweek_web import verzuimweek
+
+    echt = parameters.op
+
+    def op(pakket, datum):
+        geldend = echt(pakket, datum)
+        gebruikt = tuple((p, parameters.Waarde(w.begin, 52, w.bron, w.url, w.opgehaald, w.soort)
+                          if p.naam == "wachttijd_weken" else w) for p, w in geldend.gebruikt)
+        return parameters.Geldend(datum, gebruikt)
+
+    monkeypatch.setattr(regels.parameters, "op", op)
+    stappen.cache_clear()
+    try:
+        html = verzuimweek(dt.date(2026, 1, 5), dt.date(2026, 3, 2))["html"]
+        einde = next(m for m in stappen(DATUM) if m["code"] == "einde-wachttijd")
+    finally:
+        stappen.cache_clear()
+    assert "De wachttijd van 52 weken eindigt op <strong>3 januari 2027</strong>." in html
+    assert (einde["week"], einde["titel"]) == (52, "Einde van de wachttijd (52 weken)")

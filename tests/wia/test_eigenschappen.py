@@ -165,7 +165,7 @@ def test_lgu_later_ziek_nooit_langer_bij_gelijk_arbeidsverleden(n, eerder, later
     r = regels_op(dt.date(2026, 1, 1))
     eerder, later = sorted((eerder, later))
     d = r.lgu_duur
-    assert d["minimum"] <= lgu_duur(r, n, later) <= lgu_duur(r, n, eerder) <= d["maximum"]
+    assert d.minimum <= lgu_duur(r, n, later) <= lgu_duur(r, n, eerder) <= d.maximum
 
 
 @settings(max_examples=300, deadline=None)
@@ -183,7 +183,7 @@ def test_lgu_tussen_alles_halve_maand_en_alles_hele_maand(n, ziek):
     # half a month for the rest; at most 1 month for every year (both within minimum and maximum).
     r = regels_op(dt.date(2026, 1, 1))
     d = r.lgu_duur
-    begrens = lambda m: min(d["maximum"], max(d["minimum"], int(m)))  # noqa: E731
-    per_jaar, daarna = D(str(d["maanden_per_jaar"])), D(str(d["daarna_per_jaar"]))
-    ondergrens = begrens(min(n, d["jaren"]) * per_jaar + max(n - d["jaren"], 0) * daarna)
+    begrens = lambda m: min(d.maximum, max(d.minimum, int(m)))  # noqa: E731
+    per_jaar, daarna = d.maanden_per_jaar, d.daarna_per_jaar
+    ondergrens = begrens(min(n, d.jaren) * per_jaar + max(n - d.jaren, 0) * daarna)
     assert ondergrens <= lgu_duur(r, n, ziek) <= begrens(n * per_jaar)

@@ -17,6 +17,8 @@ GOED = """
 naam = "voorbeeld"
 omschrijving = "Een voorbeeld."
 eenheid = "procent"
+type = "percentage"
+wijzigt = "geen_vaste_datum"
 
 [waarden.2025-01-01]
 waarde = 70
@@ -29,8 +31,8 @@ soort = "officieel"
 
 def test_alle_echte_bestanden_zijn_geldig_en_compleet():
     alle = parameters.alle()
-    # Exactly one file per name: a stray or misspelt file is not silently ignored.
-    assert {p.name for p in (WIA / "parameters").iterdir()} == {f"{n}.toml" for n in parameters.NAMEN}
+    # Every file in the folder is a parameter (a stray or misspelt file fails to load).
+    assert {p.name for p in (WIA / "parameters").iterdir()} == {f"{n}.toml" for n in alle}
     for p in alle.values():
         for w in p.waarden:
             assert w.bron.strip() and w.url.startswith("https://"), p.naam
@@ -38,7 +40,7 @@ def test_alle_echte_bestanden_zijn_geldig_en_compleet():
 
 
 def test_voorbeeld_is_geldig():
-    assert lees(parse(GOED), "voorbeeld.toml").op(dt.date(2025, 6, 1)).waarde == 70
+    assert lees(parse(GOED), "voorbeeld.toml").op(dt.date(2025, 6, 1)).waarde == Decimal(70)
 
 
 @pytest.mark.parametrize("weg", ["bron", "url", "opgehaald", "soort", "waarde"])
@@ -74,9 +76,10 @@ def test_opzoeken_op_datum_kiest_de_geldende_waarde():
 
 def test_lgu_duur_heeft_een_datum_als_grens_en_de_iva_korting_een_bron():
     r = regels_op(dt.date(2026, 1, 1))
-    assert r.lgu_duur["halve_maand_vanaf"] == dt.date(2016, 1, 1)  # a TOML date, not text
-    assert set(r.lgu_duur) == {"maanden_per_jaar", "jaren", "daarna_per_jaar", "halve_maand_vanaf", "minimum",
-                               "maximum"}
+    assert r.lgu_duur.halve_maand_vanaf == dt.date(2016, 1, 1)  # a TOML date, not text
+    assert r.lgu_duur.velden() == {"maanden_per_jaar": 1, "jaren": 10, "daarna_per_jaar": Decimal("0.5"),
+                                   "halve_maand_vanaf": dt.date(2016, 1, 1), "minimum": 3, "maximum": 24}
+    assert isinstance(r.lgu_duur.maanden_per_jaar, Decimal) and isinstance(r.lgu_duur.jaren, int)
     korting = parameters.alle()["iva_korting_inkomsten"].op(dt.date(2026, 1, 1))
     assert r.iva_korting_inkomsten == Decimal(70) and korting.soort == "secundair"
 

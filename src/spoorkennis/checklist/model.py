@@ -1,34 +1,34 @@
-"""The questions from ``vragen.toml``, read and checked once."""
+"""The questions from ``vragen.toml``, read and checked once, and the checklist's own rules
+(``parameters/``: the weights a question can have, the limits of a verdict)."""
 
 from __future__ import annotations
 
 import functools
-import re
-from typing import NamedTuple
 
+from .. import parameters
 from ..data import toml
 
 VELDEN = {
     "id": str, "categorie": str, "vraag": str, "waarom": str, "goed_antwoord": str,
-    "rode_vlag": str, "gewicht": int, "harde_rode_vlag": bool, "bronnen": list,
+    "rode_vlag": str, "gewicht": str, "harde_rode_vlag": bool, "bronnen": list,
 }
-GEWICHTEN = (1, 2, 3)
-_ID = re.compile(r"V\d{2}")
-_BRON = re.compile(r"(KS-\d{2}|RSC-\d[A-E]?|BL-\d)")
+GEWICHT = "vraaggewicht"  # the parameter whose fields a question's gewicht names
 
 
-class Vraag(NamedTuple):
-    """One question of the checklist, as in ``vragen.toml``."""
+class Vraag:
+    """One question of the checklist, as in ``vragen.toml``; ``gewicht`` is the value of the field
+    of ``vraaggewicht`` that the file names. (A plain class: defining a NamedTuple costs a page in
+    the browser about a millisecond.)"""
 
-    id: str
-    categorie: str
-    vraag: str
-    waarom: str
-    goed_antwoord: str
-    rode_vlag: str
-    gewicht: int
-    harde_rode_vlag: bool
-    bronnen: tuple[str, ...]
+    __slots__ = tuple(VELDEN)
+
+    def __init__(self, id, categorie, vraag, waarom, goed_antwoord, rode_vlag, gewicht, harde_rode_vlag, bronnen):
+        self.id, self.categorie, self.vraag, self.waarom = id, categorie, vraag, waarom
+        self.goed_antwoord, self.rode_vlag, self.gewicht = goed_antwoord, rode_vlag, gewicht
+        self.harde_rode_vlag, self.bronnen = harde_rode_vlag, bronnen
+
+    def __repr__(self) -> str:
+        return f"Vraag({self.id!r})"
 
     def als_dict(self) -> dict:
         return {naam: list(self.bronnen) if naam == "bronnen" else getattr(self, naam) for naam in VELDEN}
@@ -38,11 +38,20 @@ class DataFout(ValueError):
     """The question file breaks its own rules (a bug in the data, not bad user input)."""
 
 
-def lees(data: dict) -> tuple[Vraag, ...]:
-    """Check the data of a question file and turn it into questions."""
+@functools.cache
+def regels() -> parameters.Geldend:
+    """The checklist's rules: its newest values. They are the checklist's own choices, not dated
+    law, so a new choice applies as soon as it is in the data, whatever the date."""
+    return parameters.op(__package__, max(p.waarden[-1].begin for p in parameters.van(__package__).values()))
+
+
+def lees(data: dict, gewichten: parameters.Record | None = None) -> tuple[Vraag, ...]:
+    """Check the data of a question file and turn it into questions; ``gewichten`` is the value of
+    the ``vraaggewicht`` parameter (today's by default)."""
     if set(data) != {"vraag"} or not isinstance(data["vraag"], list):
         raise DataFout("Het bestand moet alleen [[vraag]]-blokken bevatten.")
-    vragen = tuple(_vraag(nummer, ruw) for nummer, ruw in enumerate(data["vraag"], start=1))
+    gewichten = getattr(regels(), GEWICHT) if gewichten is None else gewichten
+    vragen = tuple(_vraag(nummer, ruw, gewichten) for nummer, ruw in enumerate(data["vraag"], start=1))
     dubbel = sorted({v.id for v in vragen if [w.id for w in vragen].count(v.id) > 1})
     if dubbel:
         raise DataFout(f"Dubbele id: {', '.join(dubbel)}.")
@@ -60,7 +69,7 @@ def categorieen(lijst: tuple[Vraag, ...] | None = None) -> list[str]:
     return list(dict.fromkeys(v.categorie for v in (vragen() if lijst is None else lijst)))
 
 
-def _vraag(nummer: int, ruw: dict) -> Vraag:
+def _vraag(nummer: int, ruw: dict, gewichten: parameters.Record) -> Vraag:
     waar = f"vraag {nummer} ({ruw.get('id', 'zonder id')})"
     onbekend, ontbrekend = sorted(set(ruw) - set(VELDEN)), sorted(set(VELDEN) - set(ruw))
     if onbekend or ontbrekend:
@@ -70,11 +79,32 @@ def _vraag(nummer: int, ruw: dict) -> Vraag:
         goed = isinstance(waarde, soort) and not (soort is int and isinstance(waarde, bool))
         if not goed or (soort is str and not waarde.strip()):
             raise DataFout(f"{waar}: veld {naam} moet een {soort.__name__} zijn en mag niet leeg zijn.")
-    if not _ID.fullmatch(ruw["id"]):
+    if not _is_id(ruw["id"]):
         raise DataFout(f"{waar}: id moet de vorm V01 hebben.")
-    if ruw["gewicht"] not in GEWICHTEN:
-        raise DataFout(f"{waar}: gewicht moet 1, 2 of 3 zijn.")
+    namen = [f"{GEWICHT}.{naam}" for naam in gewichten.velden()]
+    if ruw["gewicht"] not in namen:
+        raise DataFout(f"{waar}: gewicht moet {', '.join(namen[:-1])} of {namen[-1]} zijn.")
     bronnen = ruw["bronnen"]
-    if not bronnen or not all(isinstance(b, str) and _BRON.fullmatch(b) for b in bronnen):
+    if not bronnen or not all(isinstance(b, str) and _is_bron(b) for b in bronnen):
         raise DataFout(f"{waar}: bronnen moet een lijst zijn met ids als KS-10, RSC-3D of BL-2.")
-    return Vraag(**{**ruw, "bronnen": tuple(bronnen)})
+    gewicht = getattr(gewichten, ruw["gewicht"].partition(".")[2])
+    return Vraag(**{**ruw, "gewicht": gewicht, "bronnen": tuple(bronnen)})
+
+
+# Plain string checks, no regular expressions: compiling one costs a page about a millisecond.
+
+def _is_id(tekst: str) -> bool:
+    """'V01': a V and two digits."""
+    return len(tekst) == len("V01") and tekst[0] == "V" and tekst[1:].isdecimal()
+
+
+def _is_bron(tekst: str) -> bool:
+    """A topic of the content map: KS-10 (two digits), RSC-3 or RSC-3D (A to E), BL-2."""
+    soort, streep, nummer = tekst.partition("-")
+    if not streep or not nummer[:1].isdecimal():
+        return False
+    if soort == "KS":
+        return len(nummer) == 2 and nummer.isdecimal()
+    if soort == "RSC":
+        return len(nummer) == 1 or (len(nummer) == 2 and nummer[1] in "ABCDE")
+    return soort == "BL" and len(nummer) == 1

@@ -9,8 +9,9 @@ Rules (the tool page explains them in the same terms):
   rounded half up. No answered question: no score (None).
 - Every ``nee`` is a rode vlag. A ``nee`` on a question with ``harde_rode_vlag`` caps the
   verdict at "afgeraden", whatever the score.
-- Without a hard red flag, a verdict needs at least ``MIN_BEANTWOORD`` percent of the questions
-  answered and every hard question answered; otherwise the verdict is "onvolledig".
+- Without a hard red flag, a verdict needs at least ``oordeelgrenzen.beantwoord`` percent of the
+  questions answered and every hard question answered; otherwise the verdict is "onvolledig".
+  The limits of the verdicts are the parameter ``oordeelgrenzen`` (``parameters/``).
 - Ranking: complete bureaus first, then incomplete ones, then those with a hard red flag; within
   each group the higher score first, then fewer red flags, then more answers, then input order.
 """
@@ -20,13 +21,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..fouten import InvoerFout
-from .model import Vraag, categorieen, vragen
+from .model import Vraag, categorieen, regels, vragen
 
 ANTWOORDEN = ("ja", "deels", "nee", "weet_niet")
 HALVE_PUNTEN = {"ja": 2, "deels": 1, "nee": 0}  # whole numbers: exact, and no fractions module to load
-MIN_BEANTWOORD = 75  # percent of the questions answered before a verdict is given
-GRENS_STERK = 75
-GRENS_REDELIJK = 50
 
 OORDELEN = {
     "sterk": "Sterk: dit bureau voldoet aan de meeste punten.",
@@ -93,13 +91,14 @@ def beoordeel(naam: str, antwoorden: dict[str, str | None], lijst: tuple[Vraag, 
     vlaggen = tuple(sorted((v for v in beantwoord if gekozen[v.id] == "nee"), key=lambda v: not v.harde_rode_vlag))
     open_vragen = tuple(v for v in lijst if gekozen[v.id] not in HALVE_PUNTEN)
     totaal = _score(beantwoord, gekozen)
+    grens = regels().oordeelgrenzen
     if any(v.harde_rode_vlag for v in vlaggen):
         oordeel = "afgeraden"
-    elif (_procent(len(beantwoord), len(lijst)) < MIN_BEANTWOORD
+    elif (_procent(len(beantwoord), len(lijst)) < grens.beantwoord
           or any(v.harde_rode_vlag for v in open_vragen)):
         oordeel = "onvolledig"
     else:
-        oordeel = "sterk" if totaal >= GRENS_STERK else "redelijk" if totaal >= GRENS_REDELIJK else "zwak"
+        oordeel = "sterk" if totaal >= grens.sterk else "redelijk" if totaal >= grens.redelijk else "zwak"
     return Uitslag(naam, totaal, onderdelen, len(beantwoord), len(lijst), vlaggen, open_vragen, oordeel)
 
 

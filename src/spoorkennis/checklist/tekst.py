@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .model import Vraag, categorieen, vragen
-from .scoring import GRENS_REDELIJK, GRENS_STERK, MIN_BEANTWOORD, OORDELEN, Uitslag
+from .model import Vraag, categorieen, regels, vragen
+from .scoring import OORDELEN, Uitslag
 
 BREEDTE = 78
 
@@ -72,11 +72,12 @@ def vergelijking(gerangschikt: list[Uitslag]) -> str:
 
 def uitleg() -> str:
     """How the score works, in one paragraph (also used in the web output)."""
+    grens = regels().oordeelgrenzen
     return (f"Ja telt voor 1 punt, deels voor een half punt en nee voor 0, keer het gewicht van de vraag. "
             f"Weet niet telt niet mee in de score: die vragen staan bij 'nog te vragen'. "
-            f"Een oordeel komt pas als u minstens {MIN_BEANTWOORD}% van de vragen en alle vragen met "
-            f"een harde rode vlag heeft beantwoord. Vanaf {GRENS_STERK} is het oordeel sterk, vanaf "
-            f"{GRENS_REDELIJK} redelijk, daaronder zwak. Een nee bij een harde rode vlag maakt het "
+            f"Een oordeel komt pas als u minstens {grens.beantwoord}% van de vragen en alle vragen met "
+            f"een harde rode vlag heeft beantwoord. Vanaf {grens.sterk} is het oordeel sterk, vanaf "
+            f"{grens.redelijk} redelijk, daaronder zwak. Een nee bij een harde rode vlag maakt het "
             f"oordeel altijd 'afgeraden', hoe hoog de score ook is.")
 
 

@@ -10,7 +10,8 @@ from .plan import Uitkomst
 def tekst(uitkomst: Uitkomst) -> str:
     """The end of the wachttijd, today's week and next step, every step by date, the warnings."""
     regels = [f"Eerste ziektedag van deze wachttijd: {invoer.nl_datum(uitkomst.verzuim.eerste_ziektedag)}",
-              f"Einde wachttijd (laatste dag van 104 weken): {invoer.nl_datum(uitkomst.verzuim.einde_wachttijd)}"]
+              f"Einde wachttijd (laatste dag van {uitkomst.verzuim.regels.wachttijd_weken} weken): "
+              f"{invoer.nl_datum(uitkomst.verzuim.einde_wachttijd)}"]
     nu = uitkomst.stand
     if nu.volgende and not nu.voorbij:
         regels.append(f"Vandaag ({invoer.nl_datum(nu.vandaag)}): week {nu.week}; volgende stap: {nu.volgende.titel}, "

@@ -1,5 +1,5 @@
-"""The timeline as a vertical inline SVG that fits 360 px: week 0 at the top, week 104 and the
-possible loonsanctie at the bottom, spoor 1 and spoor 2 as bands, today as a line.
+"""The timeline as a vertical inline SVG that fits 360 px: week 0 at the top, the end of the
+wachttijd and the possible loonsanctie at the bottom, spoor 1 and spoor 2 as bands, today as a line.
 
 Colours come from the page's CSS, per colour scheme (widgets/tools.css): each coloured part draws
 in ``currentColor`` and has a class ``sk-kleur-<kind>``. No style attributes: the CSP forbids them."""
@@ -14,8 +14,7 @@ from .plan import Uitkomst
 BREEDTE = 360
 BOVEN = 90  # room for the legend and the axis title
 PX_PER_WEEK = 8
-EINDE = 104
-UITLOOP = 8  # weeks drawn below week 104 for the loonsanctie
+UITLOOP = 8  # weeks drawn below the end of the wachttijd for the loonsanctie
 AS_X, BAND_1_X, BAND_2_X, BAND_BREEDTE, LABEL_X = 62, 34, 46, 8, 76
 # A label is two lines: what happens, then week and date. On a 360 px screen the figure is drawn
 # at about 0.9 of its size, so these font sizes (also of the axis and the legend) become at least
@@ -27,26 +26,27 @@ TUSSENRUIMTE = 5  # extra space between two labels
 
 def figuur(u: Uitkomst) -> str:
     v = u.verzuim
+    einde = v.regels.wachttijd_weken
 
     def y_van(datum: dt.date) -> float:
         weken = (v.ziektedagen(datum) + 1) / 7
-        return BOVEN + min(weken, EINDE + UITLOOP) * PX_PER_WEEK
+        return BOVEN + min(weken, einde + UITLOOP) * PX_PER_WEEK
 
     def y_week(week: float) -> float:
         return BOVEN + week * PX_PER_WEEK
 
     delen = [_legenda()]
     start_2 = u.start_spoor_2 or u.moment("start-spoor-2-uiterlijk").datum
-    y_start_2 = min(y_van(start_2), y_week(EINDE))
+    y_start_2 = min(y_van(start_2), y_week(einde))
     delen += [
-        _rect(BAND_1_X, y_week(0), y_week(EINDE), "spoor1", "sk-band-spoor1"),
-        _rect(BAND_2_X, y_start_2, y_week(EINDE), "spoor2", "sk-band-spoor2"),
-        f'<line x1="{AS_X}" y1="{y_week(0)}" x2="{AS_X}" y2="{y_week(EINDE)}" stroke="currentColor" stroke-width="2"/>',
-        f'<line x1="{AS_X}" y1="{y_week(EINDE)}" x2="{AS_X}" y2="{y_week(EINDE + UITLOOP)}" stroke="currentColor" '
+        _rect(BAND_1_X, y_week(0), y_week(einde), "spoor1", "sk-band-spoor1"),
+        _rect(BAND_2_X, y_start_2, y_week(einde), "spoor2", "sk-band-spoor2"),
+        f'<line x1="{AS_X}" y1="{y_week(0)}" x2="{AS_X}" y2="{y_week(einde)}" stroke="currentColor" stroke-width="2"/>',
+        f'<line x1="{AS_X}" y1="{y_week(einde)}" x2="{AS_X}" y2="{y_week(einde + UITLOOP)}" stroke="currentColor" '
         'stroke-width="2" stroke-dasharray="3 3"/>',
     ]
     delen.append(f'<text x="0" y="{BOVEN - 16}" font-size="{DETAIL}" fill="currentColor">week</text>')
-    for week in range(0, EINDE + 1, 13):
+    for week in range(0, einde + 1, 13):
         delen.append(f'<text x="0" y="{y_week(week) + 5:.1f}" font-size="{DETAIL}" fill="currentColor">{week}</text>'
                      f'<line x1="{AS_X - 4}" y1="{y_week(week)}" x2="{AS_X}" y2="{y_week(week)}" stroke="currentColor"/>')
 
@@ -79,8 +79,8 @@ def figuur(u: Uitkomst) -> str:
         regel_2 = f'<tspan x="{LABEL_X}" dy="{REGEL}" font-size="{DETAIL}">{escape(detail)}</tspan>' if detail else ""
         delen.append(f'<text x="{LABEL_X}" y="{ly:.1f}" font-size="{TITEL}" fill="currentColor"{extra} '
                      f'class="sk-label-{soort} sk-kleur-{soort}">{escape(titel)}{regel_2}</text>')
-    hoogte = max(y_week(EINDE + UITLOOP), onder) + 12
-    beschrijving = (f"Verticale tijdlijn van week 0 tot week 104 en een mogelijke loonsanctie daarna. "
+    hoogte = max(y_week(einde + UITLOOP), onder) + 12
+    beschrijving = (f"Verticale tijdlijn van week 0 tot week {einde} en een mogelijke loonsanctie daarna. "
                     f"Spoor 2 begint in de figuur op {start_2.day}-{start_2.month}-{start_2.year}. "
                     "Dezelfde gegevens staan in de lijst hieronder.")
     return (f'<div class="sk-tijdlijn-figuur"><svg viewBox="0 0 {BREEDTE} {hoogte:.0f}" width="{BREEDTE}" role="img" '

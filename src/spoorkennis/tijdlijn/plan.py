@@ -11,9 +11,6 @@ from .momenten import Moment, momenten
 from .stand import Stand, stand
 from .weken import Herstel, Verzuim, samentelling
 
-# Weeks before the eerstejaarsevaluatie from which a missing arbeidsdeskundig report is a risk.
-_AD_RAPPORT_VOOR = 6
-
 
 class Waarschuwing(NamedTuple):
     """A warning about the plan, with what each side does about it."""
@@ -78,13 +75,14 @@ def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor
     uiterlijk = next(m for m in lijst if m.code == "start-spoor-2-uiterlijk").datum
     evaluatie = next(m for m in lijst if m.code == "eerstejaarsevaluatie")
     vandaag = nu.vandaag
+    r = verzuim.regels
     if start_spoor_2 is not None and start_spoor_2 > uiterlijk:
         uit.append(Waarschuwing(
             "spoor-2-te-laat",
             f"Spoor 2 begint volgens het plan op {nl_datum(start_spoor_2)}. "
             f"Dat is later dan de uiterste datum: {nl_datum(uiterlijk)}. UWV kan hiervoor een loonsanctie geven.",
             f"Laat spoor 2 uiterlijk op {nl_datum(uiterlijk)} beginnen. Later mag alleen als de werknemer "
-            "binnen 3 maanden weer passend werk bij u kan doen. Leg dat dan vast, met het advies van de bedrijfsarts.",
+            f"binnen {r.spoor_1_vooruitzicht_maanden} maanden weer passend werk bij u kan doen. Leg dat dan vast, met het advies van de bedrijfsarts.",
             "Vraag uw werkgever waarom spoor 2 zo laat begint. Bent u het er niet mee eens? "
             "Vraag UWV dan om een deskundigenoordeel.",
         ))
@@ -95,11 +93,12 @@ def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor
             (f"Spoor 2 had uiterlijk op {nl_datum(uiterlijk)} moeten beginnen, maar er is geen start gepland."
              if te_laat else
              f"Er is nog geen start van spoor 2 gepland. De uiterste datum is {nl_datum(uiterlijk)}."),
-            "Bespreek bij de eerstejaarsevaluatie of terugkeer bij u binnen 3 maanden reëel is. Zo niet: "
+            f"Bespreek bij de eerstejaarsevaluatie of terugkeer bij u binnen {r.spoor_1_vooruitzicht_maanden} maanden "
+            "reëel is. Zo niet: "
             "kies een re-integratiebureau en plan de start van spoor 2" + (" nu." if te_laat else " op tijd."),
             "Vraag uw werkgever wat het plan is voor spoor 2. Leg de afspraken vast in het plan van aanpak.",
         ))
-    ad_grens = evaluatie.vanaf - dt.timedelta(weeks=_AD_RAPPORT_VOOR)
+    ad_grens = evaluatie.vanaf - dt.timedelta(weeks=r.ad_rapport_weken_voor_evaluatie)
     if not ad_rapport and (vandaag >= ad_grens or start_spoor_2 is not None):
         uit.append(Waarschuwing(
             "geen-ad-rapport",

@@ -1,32 +1,50 @@
-"""The poortwachter rules as data: read once from ``poortwachter.toml``."""
+"""The poortwachter rules: the dated parameters in ``parameters/`` (weeks and days, with their
+sources) and the steps in ``poortwachter.toml``, whose weeks and texts name those parameters.
+
+Read when first used, not at import. The rules of a wachttijd are those in force on its first
+sick day.
+"""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import datetime as dt
+from functools import cache
 
+from .. import parameters
 from ..data import toml
+from ..fouten import InvoerFout
+from ..invoer import nl_datum
+
+WEKEN = ("week", "vanaf_week", "elke", "tot_week")  # fields of a step that are weeks
+TEKSTEN = ("titel", "kort", "omschrijving", "grondslag", "gemist", "wie")  # fields that are texts
 
 
-class Regels(NamedTuple):
-    """The poortwachter rules from ``poortwachter.toml``."""
-
-    wachttijd_weken: int
-    loonsanctie_max_weken: int
-    nieuwe_wachttijd_na_dagen: int
-    momenten: tuple[dict, ...]
-    bronnen: dict[str, dict]
-
-
-def laad() -> Regels:
-    """Read through the package loader: works from the wheel on ``sys.path`` in the browser too."""
-    data = toml(__package__, "poortwachter.toml")
-    return Regels(
-        wachttijd_weken=data["wachttijd"]["weken"],
-        loonsanctie_max_weken=data["wachttijd"]["loonsanctie_max_weken"],
-        nieuwe_wachttijd_na_dagen=data["samentelling"]["nieuwe_wachttijd_na_dagen"],
-        momenten=tuple(data["moment"]),
-        bronnen=data["bronnen"],
-    )
+def regels_op(datum: dt.date) -> parameters.Geldend:
+    """The parameters in force on the first sick day ``datum``: ``regels_op(d).wachttijd_weken``.
+    Before the first rules (the Wet verbetering poortwachter) an InvoerFout for that field."""
+    try:
+        return parameters.op(__package__, datum)
+    except LookupError:
+        eerste = nl_datum(parameters.eerste_datum(__package__))
+        raise InvoerFout(f"Deze rekenhulp kent de regels vanaf {eerste}. Vul een eerste ziektedag in vanaf "
+                         f"{eerste}.", "eerste_ziektedag") from None
 
 
-REGELS = laad()
+@cache
+def _bestand() -> dict:
+    return toml(__package__, "poortwachter.toml")
+
+
+def bronnen() -> dict[str, dict]:
+    """The sources of the steps, by key: title, URL, kind, check and retrieval date."""
+    return _bestand()["bronnen"]
+
+
+@cache
+def stappen(datum: dt.date) -> tuple[dict, ...]:
+    """Every step and advice moment as in ``poortwachter.toml``, with its weeks computed and its
+    texts filled in from the rules in force on the first sick day ``datum``."""
+    r = regels_op(datum)
+    return tuple({**stap, **{veld: parameters.uitrekenen(stap[veld], r) for veld in WEKEN if veld in stap},
+                  **{veld: parameters.invullen(stap[veld], r) for veld in TEKSTEN if "{" in stap.get(veld, "")}}
+                 for stap in _bestand()["moment"])

@@ -17,17 +17,18 @@ def verzuimweek(eerste: dt.date, vandaag: dt.date) -> dict:
     verzuim = Verzuim(eerste)
     nu = stand(verzuim, momenten(verzuim), vandaag)
     einde = invoer.nl_datum(verzuim.einde_wachttijd)
+    weken = verzuim.regels.wachttijd_weken
     if eerste > vandaag:
         regels = [f"De eerste ziektedag ({invoer.nl_datum(eerste)}) ligt in de toekomst. "
                   "Er is nog geen ziekteweek. Kijk de datum na.",
-                  f"Als de ziekte dan begint, eindigt de wachttijd van 104 weken op {einde}."]
+                  f"Als de ziekte dan begint, eindigt de wachttijd van {weken} weken op {einde}."]
     elif nu.voorbij:
-        regels = [f"De wachttijd van 104 weken is voorbij. De laatste dag was {einde}.",
+        regels = [f"De wachttijd van {weken} weken is voorbij. De laatste dag was {einde}.",
                   "De loondoorbetaling bij ziekte is gestopt, tenzij UWV een loonsanctie oplegde. "
                   "Een WIA-uitkering begint na de wachttijd, als UWV die toekent."]
     else:
         regels = [f"Vandaag ({invoer.nl_datum(vandaag)}) is het <strong>week {nu.week}</strong> van het verzuim.",
-                  f"De wachttijd van 104 weken eindigt op <strong>{einde}</strong>."]
+                  f"De wachttijd van {weken} weken eindigt op <strong>{einde}</strong>."]
     if nu.volgende is not None and eerste <= vandaag:
         stap = nu.volgende
         regels.append(f"Volgende stap: <strong>{escape(stap.titel)}</strong>, uiterlijk "

@@ -8,6 +8,7 @@ from ..markup import escape
 from .figuur import figuur
 from .ics import ics
 from .plan import Uitkomst
+from .regels import regels_op
 
 
 def web(u: Uitkomst, weergave: str) -> dict:
@@ -49,16 +50,17 @@ def _waarschuwingen(u: Uitkomst, weergave: str) -> str:
 def _vandaag(u: Uitkomst) -> str:
     s, datum = u.stand, invoer.nl_datum(u.stand.vandaag)
     einde = invoer.nl_datum(u.verzuim.einde_wachttijd)
+    weken = u.verzuim.regels.wachttijd_weken
     if s.vandaag < u.verzuim.eerste_ziektedag:
         regels = [f"Vandaag ({datum}) is het verzuim nog niet begonnen. De eerste ziektedag ligt in de toekomst."]
     elif s.voorbij:
-        regels = [f"De wachttijd van 104 weken is voorbij. De laatste dag was {einde}."]
+        regels = [f"De wachttijd van {weken} weken is voorbij. De laatste dag was {einde}."]
     elif s.hersteld:
         regels = [f"Vandaag ({datum}) valt in een hersteldperiode. De teller staat stil in week {s.week}."]
     else:
         regels = [f"Vandaag ({datum}) is het <strong>week {s.week}</strong> van het verzuim."]
     if not s.voorbij:
-        regels.append(f"De wachttijd van 104 weken eindigt op <strong>{einde}</strong>.")
+        regels.append(f"De wachttijd van {weken} weken eindigt op <strong>{einde}</strong>.")
     if s.volgende and not s.voorbij:
         regels.append(f"Volgende stap: <strong>{escape(s.volgende.titel)}</strong>, uiterlijk "
                       f"{invoer.nl_datum(s.volgende.datum)} (week {s.volgende.week}).")
@@ -76,15 +78,23 @@ def _vandaag(u: Uitkomst) -> str:
 
 
 def _samentelling(u: Uitkomst) -> str:
-    regels = []
+    regels, r = [], u.verzuim.regels
+    tussen = _duur(regels_op(u.opgegeven_ziektedag).nieuwe_wachttijd_na_dagen)
     if u.nieuwe_wachttijd:
-        regels.append(f"Er zat 4 weken of langer tussen twee ziekteperioden. Daarom begon op "
-                      f"{invoer.nl_datum(u.verzuim.eerste_ziektedag)} een nieuwe wachttijd van 104 weken.")
+        regels.append(f"Er zat {tussen} of langer tussen twee ziekteperioden. Daarom begon op "
+                      f"{invoer.nl_datum(u.verzuim.eerste_ziektedag)} een nieuwe wachttijd van "
+                      f"{r.wachttijd_weken} weken.")
     dagen = sum(h.dagen for h in u.verzuim.onderbrekingen)
     if dagen:
-        regels.append(f"De ziekteperioden tellen samen, want er zat steeds minder dan 4 weken tussen. "
+        regels.append(f"De ziekteperioden tellen samen, want er zat steeds minder dan {tussen} tussen. "
                       f"Alle termijnen schuiven {dagen} {'dag' if dagen == 1 else 'dagen'} op.")
     return "".join(f"<p>{regel}</p>" for regel in regels)
+
+
+def _duur(dagen: int) -> str:
+    """'4 weken' for 28 days, '30 dagen' for a number of days that is no whole number of weeks."""
+    weken, rest = divmod(dagen, 7)
+    return f"{weken} weken" if not rest else f"{dagen} dagen"
 
 
 def _lijst(u: Uitkomst, weergave: str) -> str:

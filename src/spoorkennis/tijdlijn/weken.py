@@ -3,32 +3,45 @@
 Week 1 begins on the first sick day. A recovery (``Herstel``) runs from its first healthy day
 ``van`` up to ``tot``, the first day of illness again. A short recovery pauses the count (every
 deadline moves by the days recovered); a long one starts a new wachttijd on ``tot``.
+
+Plain classes, not NamedTuples: defining a NamedTuple costs a page in the browser about a millisecond.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
 
-from .regels import REGELS
+from .. import parameters
+from .regels import regels_op
 
 
-class Herstel(NamedTuple):
-    """A recovery inside the wachttijd: from ``van`` until ``tot``, the day of illness again."""
+class Herstel:
+    """A recovery inside the wachttijd: from ``van`` (the first day recovered) until ``tot``, the
+    first day of illness again."""
 
-    van: dt.date  # first day recovered
-    tot: dt.date  # first day of illness again
+    __slots__ = ("van", "tot")
+
+    def __init__(self, van: dt.date, tot: dt.date):
+        self.van, self.tot = van, tot
+
+    def __repr__(self) -> str:
+        return f"Herstel({self.van!r}, {self.tot!r})"
 
     @property
     def dagen(self) -> int:
         return (self.tot - self.van).days
 
 
-class Verzuim(NamedTuple):
+class Verzuim:
     """One wachttijd: its first sick day and the short recoveries inside it."""
 
-    eerste_ziektedag: dt.date
-    onderbrekingen: tuple[Herstel, ...] = ()
+    __slots__ = ("eerste_ziektedag", "onderbrekingen")
+
+    def __init__(self, eerste_ziektedag: dt.date, onderbrekingen: tuple[Herstel, ...] = ()):
+        self.eerste_ziektedag, self.onderbrekingen = eerste_ziektedag, onderbrekingen
+
+    def __repr__(self) -> str:
+        return f"Verzuim({self.eerste_ziektedag!r}, {self.onderbrekingen!r})"
 
     def datum(self, ziektedag: int) -> dt.date:
         """Calendar date of sick day ``ziektedag`` (0 is the first sick day)."""
@@ -45,9 +58,14 @@ class Verzuim(NamedTuple):
         return self.datum(7 * week - 1)
 
     @property
+    def regels(self) -> parameters.Geldend:
+        """The poortwachter rules of this wachttijd (those in force on its first sick day)."""
+        return regels_op(self.eerste_ziektedag)
+
+    @property
     def einde_wachttijd(self) -> dt.date:
-        """The last day of the 104 weeks."""
-        return self.laatste_dag(REGELS.wachttijd_weken)
+        """The last day of the wachttijd."""
+        return self.laatste_dag(self.regels.wachttijd_weken)
 
     def hersteld_op(self, datum: dt.date) -> bool:
         return any(h.van <= datum < h.tot for h in self.onderbrekingen)
@@ -92,8 +110,9 @@ def samentelling(eerste_ziektedag: dt.date, perioden: list[Herstel]) -> Verzuim:
 
     ``perioden`` must be checked with ``controleer`` first (in order, not overlapping)."""
     start, kort = eerste_ziektedag, []
+    grens = regels_op(eerste_ziektedag).nieuwe_wachttijd_na_dagen
     for herstel in perioden:
-        if herstel.dagen >= REGELS.nieuwe_wachttijd_na_dagen:
+        if herstel.dagen >= grens:
             start, kort = herstel.tot, []
         else:
             kort.append(herstel)

@@ -13,6 +13,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from ..invoer import euro
+from ..parameters import getal_tekst as procent  # noqa: F401  (also used by uitleg, weergave)
 from .parameters import Regels, regels_op
 
 CENT = Decimal("0.01")
@@ -198,12 +199,12 @@ def lgu_opbouw(r: Regels, jaren: int, eerste: dt.date) -> tuple[int, int]:
     The form only asks for the number of years, so we assume the person worked without a break up
     to the calendar year of the first sick day (that year itself does not count, as in the WW): the
     youngest years are the ones from ``halve_maand_vanaf`` on, the rest lie before it. The oldest
-    ``lgu_duur["jaren"]`` years count a full month each; after those, years before ``halve_maand_vanaf`` still
+    ``lgu_duur.jaren`` years count a full month each; after those, years before ``halve_maand_vanaf`` still
     count a full month and only the later years count less.
     """
     d = r.lgu_duur
-    later = min(jaren, hele_jaren(d["halve_maand_vanaf"], eerste))
-    vol = max(min(jaren, d["jaren"]), jaren - later)
+    later = min(jaren, hele_jaren(d.halve_maand_vanaf, eerste))
+    vol = max(min(jaren, d.jaren), jaren - later)
     return vol, jaren - vol
 
 
@@ -211,7 +212,7 @@ def lgu_opgebouwd(r: Regels, jaren: int, eerste: dt.date) -> Decimal:
     """Months built up by the arbeidsverleden, before the minimum and maximum (may end in a half)."""
     d = r.lgu_duur
     vol, minder = lgu_opbouw(r, jaren, eerste)
-    return vol * Decimal(str(d["maanden_per_jaar"])) + minder * Decimal(str(d["daarna_per_jaar"]))
+    return vol * d.maanden_per_jaar + minder * d.daarna_per_jaar
 
 
 def lgu_duur(r: Regels, jaren: int, eerste: dt.date) -> int:
@@ -219,7 +220,7 @@ def lgu_duur(r: Regels, jaren: int, eerste: dt.date) -> int:
     (rounded down), bounded by the minimum and maximum."""
     d = r.lgu_duur
     maanden = lgu_opgebouwd(r, jaren, eerste).to_integral_value(ROUND_FLOOR)
-    return int(min(d["maximum"], max(d["minimum"], maanden)))
+    return int(min(d.maximum, max(d.minimum, maanden)))
 
 
 def hele_jaren(begin: dt.date, datum: dt.date) -> int:
@@ -234,7 +235,7 @@ def vvu_percentage(r: Regels, ao: Decimal) -> tuple[Decimal, str]:
     grenzen = [grens for grens, _ in r.vvu_percentages] + [r.volledig_grens]
     for (grens, pct), boven in zip(r.vvu_percentages, grenzen[1:]):
         if grens <= ao < boven:
-            return pct, f"{procent(grens)}–{procent(boven)}%"
+            return pct, bereik(grens, boven)
     raise ValueError(f"geen VVU-klasse voor {ao}%")
 
 
@@ -316,7 +317,8 @@ def wia_uitkering(r: Regels, loon: Decimal, maandloon: Decimal, uitkomst: str, g
             f"Loongerelateerde uitkering (LGU): {procent(pct)}% van {_min_loon(maandloon, telt)}"
     eis = r.inkomenseis * geval.rvc / HONDERD
     if uitkomst == WGA_VOLLEDIG or geval.loon >= geval.rvc:
-        reden = "geen inkomenseis bij 80–100%" if uitkomst == WGA_VOLLEDIG else "u benut uw restverdiencapaciteit"
+        reden = f"geen inkomenseis bij {bereik(r.volledig_grens, HONDERD)}" if uitkomst == WGA_VOLLEDIG \
+            else "u benut uw restverdiencapaciteit"
         return "LAU", r.lau_percentage * (maandloon - telt) / HONDERD, \
             f"Loonaanvullingsuitkering (LAU, {reden}): {procent(r.lau_percentage)}% van " \
             f"{_min_loon(maandloon, telt)}"
@@ -342,10 +344,9 @@ def plus_maanden(datum: dt.date, maanden: int) -> dt.date:
                          day=min(datum.day, calendar.monthrange(jaar, maand + 1)[1]))
 
 
-def procent(waarde: Decimal) -> str:
-    """'35', '50,75', '57,5', '33,3' (at most two decimals, Dutch comma)."""
-    tekst = f"{Decimal(waarde).quantize(CENT, ROUND_HALF_UP):f}".rstrip("0").rstrip(".")
-    return tekst.replace(".", ",")
+def bereik(van: Decimal, tot: Decimal) -> str:
+    """A class of arbeidsongeschiktheid as text: '35–80%'."""
+    return f"{procent(van)}–{procent(tot)}%"
 
 
 def _min_loon(maandloon: Decimal, telt: Decimal) -> str:
@@ -367,6 +368,7 @@ def _aanname_eigen(geval: Geval) -> str:
 def _scenarios(r: Regels, inv: Invoer, eigen: Geval) -> list[tuple]:
     """(sleutel, titel, aanname, uitkomst, geval) for every WIA outcome, and the job offer."""
     loon = inv.maandloon
+    wga = bereik(r.wga_grens, r.volledig_grens)
     rvc_bij = lambda ao: loon * (HONDERD - ao) / HONDERD  # noqa: E731
     uit = [("geen-wia-zonder-werk", "Geen WIA, geen werk",
             f"UWV vindt u minder dan {procent(r.wga_grens)}% arbeidsongeschikt en u heeft geen werk.",
@@ -384,21 +386,21 @@ def _scenarios(r: Regels, inv: Invoer, eigen: Geval) -> list[tuple]:
         ao, rvc, noot = eigen.ao, eigen.rvc, ""
     else:
         ao = (r.wga_grens + r.volledig_grens) / 2
-        rvc, noot = rvc_bij(ao), f" Uw eigen percentage valt buiten 35–80%; wij rekenen met {procent(ao)}%."
+        rvc, noot = rvc_bij(ao), f" Uw eigen percentage valt buiten {wga}; wij rekenen met {procent(ao)}%."
     eis = r.inkomenseis * rvc / HONDERD
     genoeg = inv.inkomen if inv.inkomen >= eis else rvc
-    uit.append(("wga-werk", "WGA 35–80%, u werkt genoeg",
+    uit.append(("wga-werk", f"WGA {wga}, u werkt genoeg",
                 f"U bent {procent(ao)}% arbeidsongeschikt en verdient {euro(genoeg)} per maand: minstens de "
                 f"helft van uw restverdiencapaciteit ({euro(rvc)}).{noot}", WGA,
                 Geval(ao, rvc, genoeg, False)))
     weinig = inv.inkomen if inv.inkomen < eis else NUL
-    uit.append(("wga-minder", "WGA 35–80%, u werkt weinig of niet",
+    uit.append(("wga-minder", f"WGA {wga}, u werkt weinig of niet",
                 f"U bent {procent(ao)}% arbeidsongeschikt en verdient {euro(weinig)} per maand: minder dan "
                 f"de helft van uw restverdiencapaciteit ({euro(rvc)}).{noot}", WGA,
                 Geval(ao, rvc, weinig, False)))
     volledig = eigen.ao if eigen.ao >= r.volledig_grens else HONDERD
     geval = Geval(volledig, rvc_bij(volledig), inv.inkomen, False)
-    uit.append(("wga-80-100", "WGA 80–100%, niet duurzaam",
+    uit.append(("wga-80-100", f"WGA {bereik(r.volledig_grens, HONDERD)}, niet duurzaam",
                 f"U bent {procent(volledig)}% arbeidsongeschikt, maar u kunt misschien herstellen.",
                 WGA_VOLLEDIG, geval))
     uit.append(("iva", "IVA, volledig en duurzaam",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..invoer import euro
 from .berekening import Uitkomst
-from .uitleg import BESLUIT, DISCLAIMER, regels, samenvatting, stappen
+from .uitleg import DISCLAIMER, besluit, regels, samenvatting, stappen
 
 
 def tabel(u: Uitkomst) -> str:
@@ -16,5 +16,5 @@ def tabel(u: Uitkomst) -> str:
     regels_ += [f"{m.wia_maand:>5}  {m.soort:<6} {euro(m.uitkering):>13}" for m in u.eigen.wia]
     for s in u.scenarios:
         regels_ += ["", f"{s.titel} ({s.uitkomst})", s.aanname, *(f"  {stap}" for stap in stappen(s))]
-    regels_ += ["", "Hoe wij rekenen:", *(f"- {r}" for r in regels(u)), "", DISCLAIMER, BESLUIT]
+    regels_ += ["", "Hoe wij rekenen:", *(f"- {r}" for r in regels(u)), "", DISCLAIMER, besluit(u)]
     return "\n".join(regels_)

@@ -24,7 +24,7 @@ VELDEN = (
                 "tot 1998 tellen altijd mee. Dit bepaalt hoe lang de eerste WGA-uitkering duurt.",
                 cli="arbeidsverleden in hele jaren"),
     Getal("ao", "Verwachte arbeidsongeschiktheid in procent", in_zin="het percentage arbeidsongeschiktheid",
-          maximum=100, hint="Welk deel van uw oude loon kunt u straks niet meer verdienen? Bijvoorbeeld 50. Weet u "
+          maximum=100, hint="Welk deel van uw oude loon kunt u straks niet meer verdienen? Bijvoorbeeld 40. Weet u "
           "het niet? Vul dan een schatting in en probeer ook andere getallen.",
           cli="verwachte arbeidsongeschiktheid in procent (0-100)"),
     Bedrag("restverdiencapaciteit", "Of: restverdiencapaciteit per maand", in_zin="de restverdiencapaciteit",
@@ -35,8 +35,8 @@ VELDEN = (
            standaard=Decimal(0), hint="Wat u na twee jaar ziekte verwacht te verdienen, bruto per maand. Laat leeg "
            "als u geen werk heeft.", cli="wat u verwacht te verdienen naast de uitkering, per maand"),
     Vinkje("duurzaam", "Ja, ik kan (bijna) niets meer verdienen en dat blijft zo", legend="Is het blijvend?",
-           hint="Bij 80% of meer krijgt u de IVA als herstel (bijna) is uitgesloten. Kunt u misschien herstellen? "
-           "Dan krijgt u de WGA.", cli="volledige arbeidsongeschiktheid is duurzaam (IVA)"),
+           hint="Kunt u (bijna) niets meer verdienen en is herstel (bijna) uitgesloten? Dan krijgt u de IVA. "
+           "Kunt u misschien herstellen? Dan krijgt u de WGA.", cli="volledige arbeidsongeschiktheid is duurzaam (IVA)"),
     Vinkje("wekeneis", "Ja, ik werkte minstens 26 van de 36 weken voor mijn eerste ziektedag",
            legend="Werk voor uw ziekte", aan=True, hint="Dit heet de wekeneis. Zonder deze weken krijgt u geen "
            "loongerelateerde uitkering (LGU).", cli="u werkte niet 26 van de 36 weken voor de eerste ziektedag"),
@@ -44,9 +44,9 @@ VELDEN = (
           hint="Bijvoorbeeld 5-1-2026. Laat leeg als u het nog niet weet.",
           cli="bijvoorbeeld 5-1-2026 (standaard: de peildatum)"),
     Keuze("loondoorbetaling", "Loondoorbetaling in de twee ziektejaren", in_zin="loondoorbetaling",
-          opties=(("70/70", "70% en 70% (de wet)", ""), ("100/70", "100% en 70% (veel cao's)", "100")),
-          standaard="70/70", hint="De wet zegt 70% in beide jaren, met het minimumloon als ondergrens in jaar 1. "
-          "Veel cao's geven 100% in het eerste jaar.",
+          opties=(("70/70", "Wat de wet zegt", ""), ("100/70", "100% in het eerste jaar (veel cao's)", "100")),
+          standaard="70/70", hint="De wet geeft een minimum voor beide jaren. Veel cao's geven 100% in het eerste jaar. "
+          "Kijk in uw cao of arbeidscontract.",
           cli="percentages in ziektejaar 1 en 2 (standaard 70/70, de wettelijke regel)"),
     Bedrag("aanbod", "Baan bij een andere werkgever: bruto maandloon", in_zin="het loon van de nieuwe baan",
            maximum=100_000, hint="Heeft u via spoor 2 een baan aangeboden gekregen? Vul het loon in. Dan ziet u wat "

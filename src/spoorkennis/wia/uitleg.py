@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import re
 from decimal import ROUND_FLOOR, Decimal
 
+from ..data import naar_json  # noqa: F401  (the WIA's JSON, as before)
 from ..invoer import euro, nl_datum
-from .berekening import GEEN_WIA, IVA, WGA_VOLLEDIG, Scenario, Uitkomst, hele_jaren, lgu_opbouw, lgu_opgebouwd, procent
+from ..parameters import als_data
+from ..tijdlijn.regels import regels_op as poortwachter_op
+from .berekening import (GEEN_WIA, HONDERD, IVA, WGA_VOLLEDIG, Scenario, Uitkomst, bereik, hele_jaren, lgu_opbouw,
+                         lgu_opgebouwd, procent)
 
 DISCLAIMER = "Dit is een prognose. U kunt er geen rechten aan ontlenen."
-BESLUIT = ("Alleen UWV beslist over uw WIA-uitkering. Rond week 88 van uw ziekte krijgt u een brief van UWV. "
-           "U vraagt de uitkering uiterlijk in week 93 aan. Vragen over uw eigen situatie? "
-           "Bel UWV of kijk op uwv.nl.")
+
+
+def besluit(u: Uitkomst) -> str:
+    """Who decides, and when the letter and the application come (the poortwachter weeks)."""
+    p = poortwachter_op(u.regels.datum)
+    return (f"Alleen UWV beslist over uw WIA-uitkering. Rond week {p.brief_uwv_week} van uw ziekte krijgt u een "
+            f"brief van UWV. U vraagt de uitkering uiterlijk in week {p.wia_aanvraag_uiterlijk_week} aan. Vragen "
+            "over uw eigen situatie? Bel UWV of kijk op uwv.nl.")
 
 
 def regels(u: Uitkomst) -> list[str]:
     """The general rules and amounts used, step by step."""
     r = u.regels
     inv = u.invoer
+    volledig = bereik(r.volledig_grens, HONDERD)  # '80–100%'
     uit = [f"Wij rekenen met de bedragen die gelden op {nl_datum(r.datum)} (de peildatum). "
            "Latere verhogingen van het minimumloon en de uitkeringen (indexatie) zitten er niet in."]
     plafond = (f"Het maximum is {euro(r.maximum_maandloon)} per maand: het maximumdagloon "
@@ -43,13 +50,13 @@ def regels(u: Uitkomst) -> list[str]:
                f"Voor u is dat {euro(u.rvc)} per maand: u bent {procent(u.ao)}% arbeidsongeschikt. "
                f"Onder {procent(r.wga_grens)}% krijgt u geen WIA. Van {procent(r.wga_grens)} tot "
                f"{procent(r.volledig_grens)}% krijgt u een WGA-uitkering. Vanaf {procent(r.volledig_grens)}% "
-               "krijgt u de IVA als herstel (bijna) is uitgesloten, anders de WGA 80–100%.")
+               f"krijgt u de IVA als herstel (bijna) is uitgesloten, anders de WGA {volledig}.")
     uit.append(_lgu_regel(u))
     uit.append(f"Na de LGU krijgt u de loonaanvullingsuitkering (LAU) als u minstens "
                f"{procent(r.inkomenseis)}% van uw restverdiencapaciteit verdient. Anders krijgt u de "
                f"vervolguitkering (VVU): een percentage van het minimumloon "
                f"({', '.join(f'{procent(p)}%' for _, p in r.vvu_percentages)}, hoger als u meer "
-               "arbeidsongeschikt bent). Bij 80–100% geldt die eis niet: u krijgt dan de LAU.")
+               f"arbeidsongeschikt bent). Bij {volledig} geldt die eis niet: u krijgt dan de LAU.")
     uit.append(f"De IVA is {procent(r.iva_percentage)}% van uw maandloon. Verdient u iets naast de IVA? "
                f"Dan gaat {procent(r.iva_korting_inkomsten)}% van wat u verdient van de IVA af. Ook bij de "
                "WGA gaat een deel van wat u verdient van de uitkering af.")
@@ -62,18 +69,18 @@ def _lgu_regel(u: Uitkomst) -> str:
         return ("U werkte niet 26 van de 36 weken voor uw eerste ziektedag (de wekeneis). Dan krijgt u geen "
                 "loongerelateerde uitkering (LGU), maar meteen de LAU of de VVU.")
     d = r.lgu_duur
-    grens = nl_datum(d["halve_maand_vanaf"])
+    grens = nl_datum(d.halve_maand_vanaf)
     tekst = (f"U werkte 26 van de 36 weken voor uw ziekte. Dan krijgt u eerst de loongerelateerde "
              f"uitkering (LGU): de eerste {r.lgu_maanden_start} maanden {procent(r.lgu_percentage_start)}%, "
              f"daarna {procent(r.lgu_percentage)}% van uw maandloon. Hoe lang de LGU duurt, hangt af van uw "
-             f"arbeidsverleden. De eerste {d['jaren']} jaar tellen elk {_maanden(d['maanden_per_jaar'])}. "
-             f"Daarna telt een jaar van vóór {grens} ook {_maanden(d['maanden_per_jaar'])}, en een jaar vanaf "
-             f"{grens} {_maanden(d['daarna_per_jaar'])}. De LGU duurt minstens {d['minimum']} en hoogstens "
-             f"{d['maximum']} maanden. Wij ronden af op hele maanden, naar beneden. ")
-    if inv.arbeidsverleden <= d["jaren"]:
+             f"arbeidsverleden. De eerste {d.jaren} jaar tellen elk {_maanden(d.maanden_per_jaar)}. "
+             f"Daarna telt een jaar van vóór {grens} ook {_maanden(d.maanden_per_jaar)}, en een jaar vanaf "
+             f"{grens} {_maanden(d.daarna_per_jaar)}. De LGU duurt minstens {d.minimum} en hoogstens "
+             f"{d.maximum} maanden. Wij ronden af op hele maanden, naar beneden. ")
+    if inv.arbeidsverleden <= d.jaren:
         return tekst + f"Met {inv.arbeidsverleden} jaar is dat {u.lgu_maanden} maanden."
     eerste = u.eigen.maanden[0].begint
-    later = min(inv.arbeidsverleden, hele_jaren(d["halve_maand_vanaf"], eerste))
+    later = min(inv.arbeidsverleden, hele_jaren(d.halve_maand_vanaf, eerste))
     vol, minder = lgu_opbouw(r, inv.arbeidsverleden, eerste)
     verdeling = f"Van uw {inv.arbeidsverleden} jaar liggen er dan {later} vanaf {grens}." if later \
         else f"Al uw jaren liggen dan vóór {grens}."
@@ -81,10 +88,10 @@ def _lgu_regel(u: Uitkomst) -> str:
                f"{eerste.year}, het jaar waarin u ziek werd. Dat jaar zelf telt niet mee. {verdeling} ")
     samen = _samen(u, lgu_opgebouwd(r, inv.arbeidsverleden, eerste))
     if not minder:
-        return tekst + aanname + f"Zo telt elk jaar {_maanden(d['maanden_per_jaar'])}. {samen}"
-    telling = (f"Zo tellen {vol} jaar elk {_maanden(d['maanden_per_jaar'])} en {minder} jaar elk "
-               f"{_maanden(d['daarna_per_jaar'])}. {samen}")
-    if u.lgu_maanden < d["maximum"]:
+        return tekst + aanname + f"Zo telt elk jaar {_maanden(d.maanden_per_jaar)}. {samen}"
+    telling = (f"Zo tellen {vol} jaar elk {_maanden(d.maanden_per_jaar)} en {minder} jaar elk "
+               f"{_maanden(d.daarna_per_jaar)}. {samen}")
+    if u.lgu_maanden < d.maximum:
         telling += (f" Werkte u na {grens} een tijd niet? Dan liggen meer van uw jaren vóór {grens}. "
                     "De LGU is dan misschien langer.")
     return tekst + aanname + telling
@@ -124,7 +131,7 @@ def samenvatting(u: Uitkomst) -> list[str]:
     zinnen = [f"Als u geen WIA krijgt en geen werk heeft, daalt uw inkomen na "
               f"{u.regels.loondoorbetaling_weken} weken naar {euro(geen.wia[0].totaal)} per maand."]
     e = u.eigen
-    zinnen.append(f"U verwacht: {_uitkomst_tekst(e.uitkomst)}. {_verloop(e)}")
+    zinnen.append(f"U verwacht: {_uitkomst_tekst(u.regels, e.uitkomst)}. {_verloop(e)}")
     aanbod = next((s for s in u.scenarios if s.sleutel == "aanbod"), None)
     if aanbod:
         zinnen.append(f"Neemt u de nieuwe baan aan ({euro(u.invoer.aanbod)} per maand), dan is uw inkomen "
@@ -133,10 +140,10 @@ def samenvatting(u: Uitkomst) -> list[str]:
     return zinnen
 
 
-def _uitkomst_tekst(uitkomst: str) -> str:
+def _uitkomst_tekst(r, uitkomst: str) -> str:
     return {GEEN_WIA: "geen WIA-uitkering", IVA: "een IVA-uitkering",
-            WGA_VOLLEDIG: "een WGA-uitkering bij 80–100% arbeidsongeschiktheid"}.get(
-        uitkomst, "een WGA-uitkering bij 35–80% arbeidsongeschiktheid")
+            WGA_VOLLEDIG: f"een WGA-uitkering bij {bereik(r.volledig_grens, HONDERD)} arbeidsongeschiktheid"}.get(
+        uitkomst, f"een WGA-uitkering bij {bereik(r.wga_grens, r.volledig_grens)} arbeidsongeschiktheid")
 
 
 def _verloop(s: Scenario) -> str:
@@ -167,11 +174,11 @@ def als_dict(u: Uitkomst) -> dict:
         "regels": regels(u),
         "verwachting": _scenario_dict(u.eigen),
         "scenarios": [_scenario_dict(s) for s in u.scenarios],
-        "bronnen": [{"parameter": p.naam, "waarde": _json_waarde(w.waarde), "geldt_vanaf": w.begin.isoformat(),
+        "bronnen": [{"parameter": p.naam, "waarde": als_data(w.waarde), "geldt_vanaf": w.begin.isoformat(),
                      "bron": w.bron, "url": w.url, "opgehaald": w.opgehaald.isoformat(), "soort": w.soort}
                     for p, w in r.gebruikt],
         "disclaimer": DISCLAIMER,
-        "besluit": BESLUIT,
+        "besluit": besluit(u),
     }
 
 
@@ -185,23 +192,3 @@ def _scenario_dict(s: Scenario) -> dict:
                        for o in s.overgangen()],
         "stappen": stappen(s),
     }
-
-
-def _json_waarde(waarde):
-    if isinstance(waarde, dt.date):
-        return waarde.isoformat()
-    if isinstance(waarde, dict):
-        return {k: _json_waarde(v) for k, v in waarde.items()}
-    if isinstance(waarde, (list, tuple)):
-        return [_json_waarde(v) for v in waarde]
-    return waarde
-
-
-def naar_json(data: dict, **opties) -> str:
-    """JSON in which every Decimal is a plain number with its own decimals (2250.00, not 2250.0)."""
-    def als_tekst(o):
-        if isinstance(o, Decimal):
-            return f"\u0000{o:f}\u0000"
-        raise TypeError(type(o).__name__)
-    tekst = json.dumps(data, default=als_tekst, ensure_ascii=False, **opties)
-    return re.sub(r'"\\u0000(-?[0-9.]+)\\u0000"', r"\1", tekst)

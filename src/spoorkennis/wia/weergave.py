@@ -5,13 +5,13 @@ No style attributes and no scripts (the CSP forbids both); classes start with ``
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..invoer import euro, nl_datum
 from ..markup import escape
+from ..parameters import SOORT_TEKST, tekst
 from .berekening import Maand, Scenario, Uitkomst, procent
-from .uitleg import BESLUIT, DISCLAIMER, regels, samenvatting
+from .uitleg import DISCLAIMER, besluit, regels, samenvatting
 
 # A dash pattern per scenario line; its colour is class sk-lijn-<n> in the page's CSS, per colour
 # scheme (widgets/tools.css: Okabe-Ito colours, readable with colour blindness).
@@ -40,7 +40,7 @@ def html(u: Uitkomst) -> str:
         "<h3>Hoe wij rekenen</h3>",
         "<ol>" + "".join(f"<li>{escape(r)}</li>" for r in regels(u)) + "</ol>",
         bronnen(u),
-        f'<p class="sk-disclaimer"><strong>{escape(DISCLAIMER)}</strong> {escape(BESLUIT)}</p>',
+        f'<p class="sk-disclaimer"><strong>{escape(DISCLAIMER)}</strong> {escape(besluit(u))}</p>',
         "</div>",
     ]
     return "\n".join(delen)
@@ -135,12 +135,11 @@ def scenario_blok(s: Scenario, verwacht: bool) -> str:
 
 
 def bronnen(u: Uitkomst) -> str:
-    soorten = {"officieel": "officiële bron", "secundair": "secundaire bron", "afgeleid": "zelf afgeleid"}
     items = []
     for p, w in u.regels.gebruikt:
-        items.append(f"<li>{escape(p.omschrijving)} Waarde: {escape(_waarde(w.waarde, p.eenheid))}, geldt vanaf "
+        items.append(f"<li>{escape(p.omschrijving)} Waarde: {escape(tekst(w.waarde, p.eenheid))}, geldt vanaf "
                      f'{escape(nl_datum(w.begin))}. Bron: <a href="{escape(w.url)}">{escape(w.bron)}</a> '
-                     f"({soorten[w.soort]}, opgehaald {escape(nl_datum(w.opgehaald))}).</li>")
+                     f"({SOORT_TEKST[w.soort]}, opgehaald {escape(nl_datum(w.opgehaald))}).</li>")
     return ('<details class="sk-bronnen"><summary>Bronnen van de bedragen en percentages</summary>'
             f"<ul>{''.join(items)}</ul></details>")
 
@@ -172,20 +171,3 @@ def _mooi_maximum(hoogste: Decimal) -> Decimal:
 
 def _euro_rond(bedrag: Decimal) -> str:
     return euro(bedrag).removesuffix(",00")
-
-
-def _waarde(waarde, eenheid: str) -> str:
-    if isinstance(waarde, Decimal) and eenheid.startswith("euro"):
-        return f"{euro(waarde)} ({eenheid.removeprefix('euro ')})"
-    if isinstance(waarde, dict):
-        return ", ".join(f"{k.replace('_', ' ')} {_waarde_kort(v)}" for k, v in waarde.items())
-    if isinstance(waarde, list):
-        return "; ".join(f"vanaf {procent(Decimal(str(a)))}%: {procent(Decimal(str(b)))}%" for a, b in waarde)
-    return f"{procent(Decimal(str(waarde)))} {eenheid}"
-
-
-def _waarde_kort(waarde) -> str:
-    """One field of a composite value: a date in Dutch, a number with a Dutch comma."""
-    if isinstance(waarde, dt.date):
-        return nl_datum(waarde)
-    return procent(Decimal(str(waarde)))
