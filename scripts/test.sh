@@ -3,7 +3,6 @@
 # against the freshly built site. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export NO_MKDOCS_2_WARNING=1
 # "Today" for the package and the browser in every test: a far-future date, so a test that depends on
 # the real date fails now, not next month (spoorkennis/klok.py). SPOORKENNIS_VANDAAG= uses the real date.
 export SPOORKENNIS_VANDAAG="${SPOORKENNIS_VANDAAG-2031-07-15}"
@@ -11,5 +10,5 @@ bash scripts/setup.sh
 SPOORKENNIS_CHROMIUM=$(bash scripts/browser.sh)
 export SPOORKENNIS_CHROMIUM
 export SPOORKENNIS_SITE_DIR="$PWD/site"
-.venv/bin/mkdocs build --strict --quiet
+bash scripts/build.sh
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

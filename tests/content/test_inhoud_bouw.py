@@ -1,12 +1,12 @@
 """The whole site: `mkdocs build --strict` is clean, and no sentence is copied from the sources."""
 
-import os
 import re
 import subprocess
 import sys
 
 import pytest
 
+from ..bouw import bouw
 from . import inhoud
 
 VERBATIM = inhoud.SHARED / "tools" / "verbatim_check.py"
@@ -14,16 +14,9 @@ VERBATIM = inhoud.SHARED / "tools" / "verbatim_check.py"
 
 @pytest.fixture(scope="module")
 def gebouwde_site(tmp_path_factory):
-    """Build the site once with --strict; return (return code, output, site folder)."""
+    """Build the site once, as scripts/build.sh does; return (return code, output, site folder)."""
     site = tmp_path_factory.mktemp("bouw") / "site"
-    proces = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-        cwd=inhoud.ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},  # Material's banner about MkDocs 2
-    )
+    proces = bouw(site)
     return proces.returncode, (proces.stdout + proces.stderr).strip(), site
 
 

@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import serve  # noqa: E402
 
+from ..bouw import bouw  # noqa: E402
+
 PREFIX = "/spoorkennis/"  # like a GitHub Pages project site: proves the site works from a sub-path
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -46,8 +48,9 @@ def site_dir():
         yield Path(os.environ["SPOORKENNIS_SITE_DIR"])
         return
     out = Path(tempfile.mkdtemp(prefix="spoorkennis-site-"))
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
-                   cwd=ROOT, check=True)
+    proces = bouw(out)
+    if proces.returncode:
+        pytest.fail(f"scripts/build.sh failed:\n{proces.stdout[-2000:]}{proces.stderr[-4000:]}")
     yield out
     shutil.rmtree(out, ignore_errors=True)
 
