@@ -1,14 +1,16 @@
 """Browser fixtures: the built site served under a sub-path on 127.0.0.1, and a real Chromium.
 
 Every page fixture fails its test on a console error, an uncaught page error, a request to any
-other origin, or a Content-Security-Policy violation. Opt out per test with
-``@pytest.mark.fouten_verwacht`` (e.g. when a test blocks the wasm file on purpose).
+other origin, or a Content-Security-Policy violation. A test that provokes console errors on purpose
+(e.g. it blocks the wasm file) names them: ``@pytest.mark.fouten_verwacht(r"pattern", ...)`` allows
+console and page errors that match a pattern; a foreign request or a CSP violation always fails.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -37,7 +39,7 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "fouten_verwacht: the test provokes console errors on purpose")
+    config.addinivalue_line("markers", "fouten_verwacht(*patterns): console errors the test provokes on purpose")
     config.addinivalue_line("markers", "geen_service_worker: the context blocks service workers")
 
 
@@ -109,6 +111,16 @@ def page(context, base_url, request):
         problems.extend(f"CSP violation: {v}" for v in page.evaluate("window.__skCsp || []"))
     except Exception:
         pass
-    if problems and not request.node.get_closest_marker("fouten_verwacht"):
+    verwacht = request.node.get_closest_marker("fouten_verwacht")
+    if verwacht and not verwacht.args:
+        pytest.fail("fouten_verwacht needs the patterns of the console errors the test provokes")
+    if problems := onverwacht(problems, verwacht.args if verwacht else ()):
         pytest.fail("The page had problems:\n" + "\n".join(problems))
+
+
+def onverwacht(problems: list[str], patronen: tuple[str, ...]) -> list[str]:
+    """The problems a test did not announce: a console or page error matching one of its patterns
+    is expected; a request to another origin or a CSP violation never is."""
+    return [p for p in problems if not (p.startswith(("console error:", "page error:"))
+                                        and any(re.search(patroon, p) for patroon in patronen))]
 
