@@ -11,12 +11,6 @@ const VOORAF = __BESTANDEN__; // path -> hash: every page and site asset, kept a
 const RUNTIME = __RUNTIME__; // path -> hash: the Python runtime, kept once a tool page has loaded it
 const basis = new URL("./", self.location);
 
-// Whether the last request this worker sent failed. The runtime (13 MB) bypasses the worker while
-// the network works: the browser's HTTP cache serves it faster than a copy streamed through here.
-// A page is always asked for through here, so when the network is gone, the page's own request
-// finds out first and the runtime requests that follow are answered from the kept copy.
-let netwerkWeg = false;
-
 /** Where this build keeps a file: its address plus its hash, so an unchanged file can be carried
  * over from an older build's cache instead of being downloaded again. */
 const sleutel = (pad, hash) => new URL(`${pad}?v=${hash}`, basis).href;
@@ -70,14 +64,13 @@ self.addEventListener("message", (e) => {
   }));
 });
 
-/** The network's answer; when the network fails, this build's copy (a page: else its 404 page). */
+/** The network's answer (for the runtime mostly from the HTTP cache: passing it on costs nothing
+ * measurable, README "Offline and updates"); when the network fails, this build's copy (a page
+ * that is not there: the 404 page). */
 async function netwerkEerst(e, pad) {
   try {
-    const antwoord = (await e.preloadResponse) || (await fetch(e.request));
-    netwerkWeg = false;
-    return antwoord;
+    return (await e.preloadResponse) || (await fetch(e.request));
   } catch {
-    netwerkWeg = true;
     const cache = await caches.open(CACHE);
     const hash = VOORAF[pad] ?? RUNTIME[pad];
     return (hash && (await cache.match(sleutel(pad, hash))))
@@ -91,6 +84,5 @@ self.addEventListener("fetch", (e) => {
   if (e.request.method !== "GET" || !url.href.startsWith(basis.href)) return;
   // The file's path in the site, as the build lists it ("over/" for "over/index.html").
   const pad = decodeURIComponent(url.pathname.slice(basis.pathname.length)).replace(/(^|\/)index\.html$/, "$1");
-  if (pad in RUNTIME && !netwerkWeg) return;
   e.respondWith(netwerkEerst(e, pad));
 });
