@@ -27,13 +27,22 @@ NIEUW = '<p id="sk-test-nieuw">Deze tekst is nieuw.</p>'
 
 
 class GeenCache(serve.Handler):
-    """Files under the site's prefix, each to be checked with the server before use."""
+    """Files under the site's prefix, each to be checked with the server before use; notes what
+    was asked for in ``gevraagd``."""
 
     prefix = PREFIX
+
+    def __init__(self, *args, gevraagd: list, **kwargs):
+        self.gevraagd = gevraagd
+        super().__init__(*args, **kwargs)
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()
+
+    def send_head(self):
+        self.gevraagd.append(self.path.removeprefix(PREFIX))
+        return super().send_head()
 
 
 class Site:
@@ -42,12 +51,14 @@ class Site:
     def __init__(self, bron, doel):
         shutil.copytree(bron, doel)
         self.map = doel
+        self.gevraagd: list[str] = []
         self.server = self._start(0)
         self.poort = self.server.server_address[1]
         self.url = f"http://127.0.0.1:{self.poort}{PREFIX}"
 
     def _start(self, poort):
-        server = serve.Server(("127.0.0.1", poort), functools.partial(GeenCache, directory=str(self.map)))
+        handler = functools.partial(GeenCache, directory=str(self.map), gevraagd=self.gevraagd)
+        server = serve.Server(("127.0.0.1", poort), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         return server
 
@@ -158,10 +169,14 @@ def test_een_nieuwe_versie_bereikt_wie_terugkomt(page, site, offline_tussendoor)
     if offline_tussendoor:
         site.terug()
 
+    site.gevraagd.clear()
     page.goto(site.url + "over/")
     expect(page.locator("#sk-test-nieuw")).to_have_text("Deze tekst is nieuw.")
     assert css_versie(page) == '"nieuw"'
     wacht_op_service_worker(page, site.versie())
+    # The new worker downloads what changed, and carries over what did not (a page not opened).
+    assert "assets/site.css" in site.gevraagd
+    assert "bronnen/" not in site.gevraagd, "an unchanged page was downloaded again"
 
     site.weg()
     for pad in ("over/", "begrippen/"):
