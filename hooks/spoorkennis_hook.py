@@ -8,7 +8,8 @@
   build fails when Material's markup is not what that relies on.
 - The site gets ``assets/tools/`` (loader, worker, styles, the ``spoorkennis`` wheel and
   ``bouw.json``) and ``assets/pyodide/`` (the five runtime files from ``node_modules/pyodide``).
-- ``sw.js`` in the site root caches every page and asset of this build for offline use.
+- ``sw.js`` in the site root keeps every page and asset for offline use; written after the build,
+  it changes whenever any file of the site does, so updates reach returning readers.
 - Every page gets a Content-Security-Policy whose inline-script hashes are computed from the page.
 - Stale legal amounts (``python -m spoorkennis parameters``) are printed as a warning on stderr; the
   build goes on (see ``verouderde_bedragen``).
@@ -54,9 +55,6 @@ MATERIAL_BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js")
 MATERIAL_SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js"></script>')
 MATERIAL_PALET = '<script>var palette=__md_get("__palette")'
 
-_build: dict = {}
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """The package is imported from the source tree (the same code the wheel ships)."""
     if str(SRC) not in sys.path:
@@ -64,24 +62,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_files(files, config):
+def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     """Add the widgets, the freshly built wheel, the Pyodide runtime and bouw.json to the site."""
     missing = [name for name in PYODIDE_FILES if not (PYODIDE / name).is_file()]
     if missing:
         raise PluginError(f"Pyodide runtime missing in node_modules/pyodide ({', '.join(missing)}): run `npm ci`.")
     wheel, stdlib = _precompile(_build_wheel())
-    fingerprint = hashlib.sha256(wheel.read_bytes() + stdlib.read_bytes())
     for path in sorted(WIDGETS.glob("*.*")):
-        fingerprint.update(path.read_bytes())
         files.append(File.generated(config, f"assets/tools/{path.name}", abs_src_path=str(path)))
     files.append(File.generated(config, f"assets/tools/{wheel.name}", abs_src_path=str(wheel)))
     for name in PYODIDE_FILES:
         source = stdlib if name == stdlib.name else PYODIDE / name
         files.append(File.generated(config, f"assets/pyodide/{name}", abs_src_path=str(source)))
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
-    fingerprint.update(version.encode())
-    _build["versie"] = fingerprint.hexdigest()[:16]
-    bouw = {"wheel": wheel.name, "pyodide": version, "versie": _build["versie"]}
+    bouw = {"wheel": wheel.name, "pyodide": version}
     files.append(File.generated(config, "assets/tools/bouw.json", content=json.dumps(bouw)))
     return files
 
@@ -128,12 +122,22 @@ def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str:
     """Check Material's markup, then put the page's Content-Security-Policy in, with a hash for each
     inline script."""
     _check_material(output, page)
+    return _with_csp(output, page.file.src_uri)
+
+
+def on_post_template(output: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page is rendered as a template, not as a page: it gets its policy here."""
+    return _with_csp(output, template_name) if template_name.endswith(".html") else output
+
+
+def _with_csp(output: str, name: str) -> str:
+    """``output`` with its Content-Security-Policy: ``name`` (a page or template) for the error."""
     hashes = " ".join(
         f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
         for body in INLINE_SCRIPT.findall(output)
     )
     if "__SPOORKENNIS_CSP__" not in output:
-        raise PluginError(f"{page.file.src_uri}: the CSP placeholder of overrides/main.html is missing")
+        raise PluginError(f"{name}: the CSP placeholder of overrides/main.html is missing")
     return output.replace("__SPOORKENNIS_CSP__", html.escape(CSP.format(hashes=hashes).strip()), 1)
 
 
@@ -161,23 +165,31 @@ def _inline(name: str) -> str:
     return (WIDGETS / "inline" / name).read_text(encoding="utf-8").strip()
 
 
-def on_post_build(config):
-    """Write the service worker with this build's version and its list of pages and assets."""
-    site = Path(config["site_dir"])
-    files, runtime = [], []
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Write the service worker for the site as built (see write_service_worker); warn of stale amounts."""
+    search = config["plugins"].get("material/search") or config["plugins"].get("search")
+    write_service_worker(Path(config["site_dir"]), (search.config.lang if search else None) or [])
+    verouderde_bedragen()
+
+
+def write_service_worker(site: Path, languages: list[str]) -> None:
+    """Write ``sw.js`` into the site root, after everything else is written: it lists every file the
+    site ships with a hash of its content, and its version is a hash over those and its own code,
+    so any change to the site gives readers a new service worker (and a fresh offline copy)."""
+    files, runtime = {}, {}
     for path in sorted(site.rglob("*")):
         rel = path.relative_to(site).as_posix()
-        if path.is_dir() or rel.endswith((".gz", ".map")) or _search_language_not_used(rel, config):
+        if path.is_dir() or rel == "sw.js" or rel.endswith((".gz", ".map")) or _search_language_not_used(rel, languages):
             continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
         if rel.startswith("assets/pyodide/") or rel.endswith(".whl"):
-            runtime.append(rel)
-            continue
-        files.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+            runtime[rel] = digest
+        else:
+            files[rel.removesuffix("index.html") if rel.rpartition("/")[2] == "index.html" else rel] = digest
     template = (WIDGETS / "offline" / "sw.js").read_text(encoding="utf-8")
-    sw = template.replace("__VERSIE__", _build["versie"]).replace("__BESTANDEN__", json.dumps(files, indent=0))
-    sw = sw.replace("__RUNTIME__", json.dumps(runtime))
-    (site / "sw.js").write_text(sw, encoding="utf-8")
-    verouderde_bedragen()
+    version = hashlib.sha256(json.dumps([files, runtime, template]).encode()).hexdigest()[:16]
+    sw = template.replace("__VERSIE__", version).replace("__BESTANDEN__", json.dumps(files, indent=0))
+    (site / "sw.js").write_text(sw.replace("__RUNTIME__", json.dumps(runtime, indent=0)), encoding="utf-8")
 
 
 def verouderde_bedragen() -> None:
@@ -192,12 +204,10 @@ def verouderde_bedragen() -> None:
         print(kop + melding, file=sys.stderr)
 
 
-def _search_language_not_used(rel: str, config) -> bool:
+def _search_language_not_used(rel: str, languages: list[str]) -> bool:
     """Lunr files for languages the site's search does not use (kept out of the offline precache)."""
     if not rel.startswith("assets/javascripts/lunr/"):
         return False
-    search = config["plugins"].get("material/search") or config["plugins"].get("search")
-    languages = (search.config.lang if search else None) or []
     wanted = {"lunr.stemmer.support.min.js", *(f"lunr.{lang}.min.js" for lang in languages)}
     if len(languages) > 1:
         wanted.add("lunr.multi.min.js")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import tomllib
 from importlib import resources
-from pathlib import Path
 
 import pytest
 
@@ -14,9 +13,8 @@ from spoorkennis.data import parse
 from spoorkennis import parameters
 from spoorkennis.parameters import Record
 
-ROOT = Path(__file__).resolve().parents[2]
-IDS_KOPIE = ROOT / "tests" / "content" / "content_map_ids.txt"
-CONTENT_MAP = ROOT.parent / "shared" / "content-map.md"
+from ..content import inhoud
+
 RUW = tomllib.loads(resources.files("spoorkennis.checklist").joinpath("vragen.toml").read_text(encoding="utf-8"))
 
 GELDIG = '''
@@ -31,16 +29,6 @@ gewicht = "vraaggewicht.middel"
 harde_rode_vlag = false
 bronnen = ["BL-2"]
 '''
-
-
-def content_ids() -> set[str]:
-    """The project's copy of the content-map ids; the shared map only when the copy is absent."""
-    if IDS_KOPIE.is_file():
-        regels = IDS_KOPIE.read_text(encoding="utf-8").splitlines()
-        return {r.split()[0] for r in regels if r.strip() and not r.startswith("#")}
-    if not CONTENT_MAP.is_file():
-        pytest.skip("geen lijst met content-map ids gevonden")
-    return set(re.findall(r"^\|\s*([A-Z]+-\d+[A-Z]?)\s*\|", CONTENT_MAP.read_text(encoding="utf-8"), re.M))
 
 
 def test_ruwe_bestand_heeft_precies_de_velden_met_de_juiste_soort():
@@ -71,7 +59,7 @@ def test_genoeg_vragen_en_onderwerpen_en_unieke_ids():
 
 
 def test_elke_bron_bestaat_in_de_content_map():
-    bekend = content_ids()
+    bekend = set(inhoud.onderwerpen())
     for v in model.vragen():
         assert v.bronnen, v.id
         assert set(v.bronnen) <= bekend, (v.id, set(v.bronnen) - bekend)

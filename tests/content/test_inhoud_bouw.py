@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
+from ..bouw import bouw
 from . import inhoud
 
 VERBATIM = inhoud.SHARED / "tools" / "verbatim_check.py"
@@ -22,24 +23,12 @@ MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
            "oktober", "november", "december"]
 
 
-def bouw(site: Path, *extra: str) -> tuple[int, str]:
-    """mkdocs build --strict into `site`; return (return code, output)."""
-    proces = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site), *extra],
-        cwd=inhoud.ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},  # Material's banner about MkDocs 2
-    )
-    return proces.returncode, (proces.stdout + proces.stderr).strip()
-
-
 @pytest.fixture(scope="module")
 def gebouwde_site(tmp_path_factory):
-    """Build the site once with --strict; return (return code, output, site folder)."""
+    """Build the site once, as scripts/build.sh does; return (return code, output, site folder)."""
     site = tmp_path_factory.mktemp("bouw") / "site"
-    return *bouw(site), site
+    proces = bouw(site)
+    return proces.returncode, (proces.stdout + proces.stderr).strip(), site
 
 
 def html_van(site: Path, pagina: str) -> str:
@@ -112,7 +101,7 @@ def test_elke_pagina_noemt_tekenset_vroeg_en_csp_voor_elk_script(gebouwde_site):
         if b'<meta charset="utf-8">' not in html[:1024]:
             fout.append(f"{html_pad.relative_to(site)}: charset niet in de eerste 1024 bytes")
         csp, script = html.find(b'http-equiv="Content-Security-Policy"'), html.find(b"<script")
-        if csp < 0 or (script >= 0 and script < csp):
+        if csp < 0 or (script >= 0 and script < csp) or b"__SPOORKENNIS_CSP__" in html:
             fout.append(f"{html_pad.relative_to(site)}: CSP ontbreekt of staat na een script")
     assert not fout, fout
 
@@ -194,7 +183,8 @@ def test_colofon_van_een_uitgever_met_een_eigen_config(tmp_path):
     config = inhoud.ROOT / f".test-uitgever-{os.getpid()}.yml"
     config.write_text(yaml.safe_dump({"INHERIT": "mkdocs.yml", "extra": {"uitgever": eigen}}), encoding="utf-8")
     try:
-        code, uitvoer = bouw(tmp_path / "site", "--config-file", str(config))
+        proces = bouw(tmp_path / "site", "--config-file", str(config))
+        code, uitvoer = proces.returncode, (proces.stdout + proces.stderr).strip()
     finally:
         config.unlink()
     assert code == 0, uitvoer[-4000:]

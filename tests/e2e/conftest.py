@@ -1,14 +1,16 @@
 """Browser fixtures: the built site served under a sub-path on 127.0.0.1, and a real Chromium.
 
 Every page fixture fails its test on a console error, an uncaught page error, a request to any
-other origin, or a Content-Security-Policy violation. Opt out per test with
-``@pytest.mark.fouten_verwacht`` (e.g. when a test blocks the wasm file on purpose).
+other origin, or a Content-Security-Policy violation. A test that provokes console errors on purpose
+(e.g. it blocks the wasm file) names them: ``@pytest.mark.fouten_verwacht(r"pattern", ...)`` allows
+console and page errors that match a pattern; a foreign request or a CSP violation always fails.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import serve  # noqa: E402
 
+from ..bouw import bouw  # noqa: E402
+
 PREFIX = "/spoorkennis/"  # like a GitHub Pages project site: proves the site works from a sub-path
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -35,7 +39,7 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "fouten_verwacht: the test provokes console errors on purpose")
+    config.addinivalue_line("markers", "fouten_verwacht(*patterns): console errors the test provokes on purpose")
     config.addinivalue_line("markers", "geen_service_worker: the context blocks service workers")
 
 
@@ -46,8 +50,9 @@ def site_dir():
         yield Path(os.environ["SPOORKENNIS_SITE_DIR"])
         return
     out = Path(tempfile.mkdtemp(prefix="spoorkennis-site-"))
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
-                   cwd=ROOT, check=True)
+    proces = bouw(out)
+    if proces.returncode:
+        pytest.fail(f"scripts/build.sh failed:\n{proces.stdout[-2000:]}{proces.stderr[-4000:]}")
     yield out
     shutil.rmtree(out, ignore_errors=True)
 
@@ -85,10 +90,10 @@ def context(browser, request):
     context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam",
                                   service_workers="block" if blokkeer else "allow")
     context.add_init_script(LET_OP_CSP)
-    if os.environ.get("SPOORKENNIS_VANDAAG"):
-        # The browser's "today" too (scripts/test.sh sets a far-future date). Time keeps flowing from
-        # there: a frozen Date.now stops Material's timers (RxJS schedules on Date.now).
-        context.clock.set_system_time(dt.datetime.fromisoformat(os.environ["SPOORKENNIS_VANDAAG"]).replace(hour=10))
+    if os.environ.get("SPOORKENNIS_VANDAAG"):  # the browser's "today" too (scripts/test.sh sets a far-future date)
+        # From 10:00 that day the clock runs on: the theme's timed steps (a search box that fades in)
+        # stand still on a fixed clock. A test that needs a fixed moment sets its own.
+        context.clock.install(time=dt.datetime.fromisoformat(os.environ["SPOORKENNIS_VANDAAG"]).replace(hour=10))
     yield context
     context.close()
 
@@ -108,6 +113,16 @@ def page(context, base_url, request):
         problems.extend(f"CSP violation: {v}" for v in page.evaluate("window.__skCsp || []"))
     except Exception:
         pass
-    if problems and not request.node.get_closest_marker("fouten_verwacht"):
+    verwacht = request.node.get_closest_marker("fouten_verwacht")
+    if verwacht and not verwacht.args:
+        pytest.fail("fouten_verwacht needs the patterns of the console errors the test provokes")
+    if problems := onverwacht(problems, verwacht.args if verwacht else ()):
         pytest.fail("The page had problems:\n" + "\n".join(problems))
+
+
+def onverwacht(problems: list[str], patronen: tuple[str, ...]) -> list[str]:
+    """The problems a test did not announce: a console or page error matching one of its patterns
+    is expected; a request to another origin or a CSP violation never is."""
+    return [p for p in problems if not (p.startswith(("console error:", "page error:"))
+                                        and any(re.search(patroon, p) for patroon in patronen))]
 

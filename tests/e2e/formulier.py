@@ -154,3 +154,21 @@ def kleinste_letter(svg) -> float:
         const schaal = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         return Math.min(...[...svg.querySelectorAll("text, tspan")]
             .map((e) => parseFloat(getComputedStyle(e).fontSize) * schaal)); }""")
+
+
+def houd_vast(page, patroon) -> list:
+    """Hold every request for ``patroon`` at its route, so a file is still on its way while the test
+    acts (a sleep in the route handler would hold up Playwright as well). See ``aangekomen``."""
+    vast: list = []
+    page.route(patroon, lambda route: vast.append(route))
+    return vast
+
+
+def aangekomen(page, vast: list):
+    """The first held request, once the browser has asked for it; the test lets it go on with
+    ``.continue_()``."""
+    for _ in range(100):
+        if vast:
+            return vast[0]
+        page.wait_for_timeout(100)
+    raise AssertionError("the browser never asked for the held file")

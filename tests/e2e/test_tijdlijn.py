@@ -115,7 +115,6 @@ def test_fits_360_px(page, base_url):
     assert kleinste >= 12, f"some text in the figure is {kleinste:.1f} px"
 
 
-@pytest.mark.fouten_verwacht  # the blocked wasm file makes the loader report an error, on purpose
 def test_worked_example_before_python(page, base_url):
     page.route("**/pyodide.asm.wasm", lambda route: route.abort())
     open_tool(page, base_url)

@@ -1,10 +1,11 @@
 """The first tool end to end: "In welke week van het verzuim zit ik?" in real Chromium."""
 
 import datetime as dt
-import time
 
 import pytest
 from playwright.sync_api import expect
+
+from .formulier import aangekomen, houd_vast
 
 
 PAGINA = "rekenhulpen/verzuimweek/"
@@ -46,27 +47,25 @@ def test_browser_zonder_webassembly_krijgt_uitleg_en_houdt_het_voorbeeld(page, b
 
 
 def test_toont_laadstatus(page, base_url):
-    def traag(route):
-        time.sleep(1.5)
-        route.continue_()
-
-    page.route("**/pyodide.asm.wasm", traag)
+    vast = houd_vast(page, "**/pyodide.asm.wasm")  # while the status is read
     open_tool(page, base_url)
     expect(page.locator(".sk-status")).to_contain_text("Rekenhulp wordt geladen…")
+    aangekomen(page, vast).continue_()
     expect(page.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=60000)
 
 
 def test_bereken_voordat_de_pagina_klaar_is_houdt_de_invoer_en_rekent(page, base_url):
-    """A quick reader presses Bereken while tools.js is still on its way: no reload, no lost input."""
-    def traag(route):
-        time.sleep(2)
-        route.continue_()
-
-    page.route("**/assets/tools/tools.js", traag)
+    """A quick reader presses Bereken while tools.js is still on its way: no reload, no lost input.
+    tools.js is held back (not slowed in the handler, which would hold up Playwright too) until
+    after the click, so the click meets the page without it."""
+    vast = houd_vast(page, "**/assets/tools/tools.js")
     page.clock.set_fixed_time(dt.datetime(2026, 11, 25, 10, 0))
     page.goto(base_url + PAGINA, wait_until="commit")
     page.fill("#vw-eerste-ziektedag", "5-1-2026")
     page.locator("form[data-tool=verzuimweek]").get_by_role("button", name="Bereken").click()
+    tools_js = aangekomen(page, vast)
+    assert page.evaluate("window.spoorkennisVerzonden.size") == 1  # the inline script kept the submit
+    tools_js.continue_()
     expect(page.locator("[data-uitkomst]")).to_contain_text("week 47", timeout=60000)
     assert "?" not in page.url  # the form was not sent as a page load
     expect(page.locator("#vw-eerste-ziektedag")).to_have_value("5-1-2026")

@@ -22,8 +22,10 @@ def test_json_for_the_example(capsys):
     per_code = {m["code"]: m for m in data["momenten"]}
     assert WETTELIJK <= per_code.keys()
     assert all(per_code[c]["soort"] == "wet" for c in WETTELIJK)
-    assert per_code["eerstejaarsevaluatie"] | {} and per_code["eerstejaarsevaluatie"]["datum"] == "2027-01-03"
-    assert per_code["eerstejaarsevaluatie"]["week"] == 52
+    eerstejaars = per_code["eerstejaarsevaluatie"]
+    # From week 46 to the end of week 52: 5 Jan 2026 + 45 × 7 days = 16 Nov 2026; + 52 × 7 − 1 days = 3 Jan 2027.
+    assert (eerstejaars["vanaf"], eerstejaars["datum"], eerstejaars["week"]) == ("2026-11-16", "2027-01-03", 52)
+    assert eerstejaars["verplicht"] and eerstejaars["grondslag"] and eerstejaars["bron"]["url"].startswith("https://")
     assert per_code["wia-aanvraag-uiterlijk"]["datum"] == "2027-10-17"
     assert {m["soort"] for m in data["momenten"]} == {"wet", "advies"}
     assert all({"code", "datum", "week", "soort", "omschrijving"} <= m.keys() for m in data["momenten"])

@@ -9,6 +9,8 @@ from decimal import Decimal as D
 
 import pytest
 
+from spoorkennis.fouten import InvoerFout
+from spoorkennis.wia import parameters
 from spoorkennis.wia.berekening import Invoer, bereken, hele_jaren, lgu_duur
 from spoorkennis.wia.parameters import regels_op
 
@@ -112,14 +114,17 @@ GEVALLEN = [
     ("1 juli 2025: nieuw minimumloon",
      # 35% × 2245,80 = 786,03
      dict(arbeidsverleden=2, ao=D(50), peildatum=dt.date(2025, 7, 1)), "WGA 35-80", {4: ("VVU", "786.03")}),
-    ("30 juni 2025: oud maximum",
-     # max maandloon 290,67 × 21,75 = 6322,0725 → 6322,07; IVA 75% = 4741,5525 → 4741,55
-     dict(maandloon=D(8000), ao=D(100), duurzaam=True, peildatum=dt.date(2025, 6, 30)), "IVA",
-     {1: ("IVA", "4741.55")}),
-    ("1 juli 2025: nieuw maximum",
-     # 297,82 × 21,75 = 6477,585 → 6477,59; IVA 75% = 4858,1925 → 4858,19
-     dict(maandloon=D(8000), ao=D(100), duurzaam=True, peildatum=dt.date(2025, 7, 1)), "IVA",
-     {1: ("IVA", "4858.19")}),
+    # The maximum dagloon changes every 1 January and 1 July. These two use published values (SZW's
+    # rekenregels via accountancyvanmorgen.nl and salariszaken.nl, in maximum_dagloon.toml); the value
+    # of 1 July 2025 there is derived by this project, so no example pins it (see the test below).
+    ("30 juni 2024: oud maximum",
+     # max maandloon 274,44 × 21,75 = 5969,07; IVA 75% = 4476,8025 → 4476,80
+     dict(maandloon=D(8000), ao=D(100), duurzaam=True, peildatum=dt.date(2024, 6, 30)), "IVA",
+     {1: ("IVA", "4476.80")}),
+    ("1 juli 2024: nieuw maximum",
+     # 282,95 × 21,75 = 6154,1625 → 6154,16; IVA 75% = 4615,62
+     dict(maandloon=D(8000), ao=D(100), duurzaam=True, peildatum=dt.date(2024, 7, 1)), "IVA",
+     {1: ("IVA", "4615.62")}),
 ]
 
 
@@ -129,6 +134,16 @@ def test_uitgewerkt_voorbeeld(naam, velden, uitkomst, maanden):
     assert u.uitkomst == uitkomst
     for maand, (soort, bedrag) in maanden.items():
         assert wia(u, maand) == (soort, D(bedrag)), f"WIA-maand {maand}"
+
+
+def test_voorbeelden_boven_het_maximum_rusten_op_een_gepubliceerd_bedrag():
+    """An example above the maximum maandloon pins the maximum dagloon of its date: that must be a
+    published amount, not one this project worked out itself (soort "afgeleid")."""
+    maximum = parameters.alle()["maximum_dagloon"]
+    for naam, velden, _, _ in GEVALLEN:
+        i = invoer(**velden)
+        if i.maandloon > regels_op(i.peildatum).maximum_maandloon:
+            assert maximum.op(i.peildatum).soort != "afgeleid", naam
 
 
 def test_lgu_duur_als_bijna_alle_jaren_vanaf_2016_liggen():

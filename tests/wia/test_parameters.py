@@ -85,9 +85,9 @@ def test_lgu_duur_heeft_een_datum_als_grens_en_de_iva_korting_een_bron():
 
 
 def test_maximum_maandloon_is_dagloon_maal_21_75():
-    # 304.25 × 21.75 = 6617.4375 → 6617.44; 297.82 × 21.75 = 6477.585 → 6477.59 (half up).
+    # 304.25 × 21.75 = 6617.4375 → 6617.44; 282.95 × 21.75 = 6154.1625 → 6154.16 (half up).
     assert regels_op(dt.date(2026, 1, 1)).maximum_maandloon == Decimal("6617.44")
-    assert regels_op(dt.date(2025, 7, 1)).maximum_maandloon == Decimal("6477.59")
+    assert regels_op(dt.date(2024, 7, 1)).maximum_maandloon == Decimal("6154.16")
 
 
 @pytest.mark.parametrize("datum", ["2025-01-01", "2025-07-01", "2026-01-01"])

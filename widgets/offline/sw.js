@@ -1,18 +1,42 @@
-// Service worker: the site works offline after the first visit. Written into the site root by the
-// build hook, which fills in the build's version and the list of pages and assets to cache. Each
-// build has its own cache; activating a new build deletes the older ones.
+// Service worker: the site works offline after the first visit, and every new build reaches readers
+// who come back. The build hook writes it into the site root after the build, with the hash of each
+// file the site ships; its version is a hash over all of them, so any change to the site (a page,
+// the stylesheet, the search index) makes a new service worker, which refreshes the kept copy.
+//
+// Every request goes to the network first. Only when the network fails does the kept copy answer,
+// whatever navigator.onLine says (a wifi without internet, a train between stations).
 const VERSIE = "__VERSIE__";
 const CACHE = `spoorkennis-${VERSIE}`;
-const VOORAF = __BESTANDEN__; // every page and site asset, not the Python runtime
-const RUNTIME = __RUNTIME__; // the Python runtime: cached once a tool page has loaded it
+const VOORAF = __BESTANDEN__; // path -> hash: every page and site asset, kept at install
+const RUNTIME = __RUNTIME__; // path -> hash: the Python runtime, kept once a tool page has loaded it
 const basis = new URL("./", self.location);
 
+/** Where this build keeps a file: its address plus its hash, so an unchanged file can be carried
+ * over from an older build's cache instead of being downloaded again. */
+const sleutel = (pad, hash) => new URL(`${pad}?v=${hash}`, basis).href;
+
+/** Keep this build's copy of a file: an older build's identical copy, else (when `halen`) the
+ * server's, checked against the server even if the HTTP cache holds one. */
+async function bewaar(cache, pad, hash, halen) {
+  const waar = sleutel(pad, hash);
+  if (await cache.match(waar)) return;
+  const eerder = await caches.match(waar);
+  if (eerder) return cache.put(waar, eerder);
+  if (!halen) return;
+  const antwoord = await fetch(new URL(pad, basis), { cache: "no-cache" });
+  if (!antwoord.ok) throw new Error(`${pad}: ${antwoord.status}`);
+  await cache.put(waar, antwoord);
+}
+
 self.addEventListener("install", (e) => {
-  e.waitUntil(
-    caches.open(CACHE)
-      .then((cache) => cache.addAll(VOORAF.map((pad) => new URL(pad, basis))))
-      .then(() => self.skipWaiting()),
-  );
+  e.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await Promise.all([
+      ...Object.entries(VOORAF).map(([pad, hash]) => bewaar(cache, pad, hash, true)),
+      ...Object.entries(RUNTIME).map(([pad, hash]) => bewaar(cache, pad, hash, false)),
+    ]);
+    await self.skipWaiting();
+  })());
 });
 
 self.addEventListener("activate", (e) => {
@@ -32,39 +56,33 @@ self.addEventListener("activate", (e) => {
 self.addEventListener("message", (e) => {
   if (e.data?.type !== "bewaar-runtime") return;
   e.waitUntil(caches.open(CACHE).then(async (cache) => {
-    for (const pad of RUNTIME) {
-      const url = new URL(pad, basis);
-      if (!(await cache.match(url))) await cache.add(url);
+    for (const [pad, hash] of Object.entries(RUNTIME)) {
+      if (await cache.match(sleutel(pad, hash))) continue;
+      const antwoord = await fetch(new URL(pad, basis));
+      if (antwoord.ok) await cache.put(sleutel(pad, hash), antwoord);
     }
-    e.source?.postMessage({ type: "runtime-bewaard" });
   }));
 });
 
-async function bewaarEnGeef(verzoek, cache, vooraf) {
-  const antwoord = (await vooraf) || (await fetch(verzoek));
-  if (antwoord.ok && antwoord.type === "basic") cache.put(verzoek, antwoord.clone());
-  return antwoord;
+/** The network's answer (for the runtime mostly from the HTTP cache: passing it on costs nothing
+ * measurable, README "Offline and updates"); when the network fails, this build's copy (a page
+ * that is not there: the 404 page). */
+async function netwerkEerst(e, pad) {
+  try {
+    return (await e.preloadResponse) || (await fetch(e.request));
+  } catch {
+    const cache = await caches.open(CACHE);
+    const hash = VOORAF[pad] ?? RUNTIME[pad];
+    return (hash && (await cache.match(sleutel(pad, hash))))
+      || (e.request.mode === "navigate" && (await cache.match(sleutel("404.html", VOORAF["404.html"]))))
+      || Response.error();
+  }
 }
 
 self.addEventListener("fetch", (e) => {
   const url = new URL(e.request.url);
-  if (e.request.method !== "GET" || url.origin !== self.location.origin || !url.href.startsWith(basis.href)) return;
-  // The Python runtime (13 MB) goes past the service worker while online: the browser's own HTTP
-  // cache serves it faster than a copy streamed through here. Offline, the kept copy answers.
-  const pad = url.href.slice(basis.href.length);
-  if (RUNTIME.includes(pad) && self.navigator.onLine) return;
-  e.respondWith((async () => {
-    const cache = await caches.open(CACHE);
-    if (e.request.mode === "navigate") {
-      // Pages: fresh when online, from the cache when not.
-      try {
-        return await bewaarEnGeef(e.request, cache, e.preloadResponse);
-      } catch {
-        return (await cache.match(e.request, { ignoreSearch: true }))
-          || (await cache.match(new URL("404.html", basis))) || Response.error();
-      }
-    }
-    // Assets: this build's copy, fetched once and then kept.
-    return (await cache.match(e.request, { ignoreSearch: true })) || bewaarEnGeef(e.request, cache);
-  })());
+  if (e.request.method !== "GET" || !url.href.startsWith(basis.href)) return;
+  // The file's path in the site, as the build lists it ("over/" for "over/index.html").
+  const pad = decodeURIComponent(url.pathname.slice(basis.pathname.length)).replace(/(^|\/)index\.html$/, "$1");
+  e.respondWith(netwerkEerst(e, pad));
 });
