@@ -4,7 +4,8 @@
   its worked example computed by the package at build time. Unknown names or placeholders fail
   the build.
 - The site gets ``assets/tools/`` (loader, worker, styles, the ``spoorkennis`` wheel and
-  ``bouw.json``) and ``assets/pyodide/`` (the five runtime files from ``node_modules/pyodide``).
+  ``bouw.json``) and ``assets/pyodide/`` (Pyodide's runtime: three files as npm has them, the
+  standard library and lock file cut to what the pages run; ``scripts/runtime_bouw.py``).
 - ``sw.js`` in the site root caches every page and asset of this build for offline use.
 - Every page gets a Content-Security-Policy whose inline-script hashes are computed from the page.
 """
@@ -16,7 +17,6 @@ import hashlib
 import html
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -26,13 +26,13 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "scripts")]
 
-from spoorkennis import web  # noqa: E402  (after the path is set)
+import runtime_bouw  # noqa: E402  (after the path is set)
+from spoorkennis import web  # noqa: E402
 
 WIDGETS = ROOT / "widgets"
-PYODIDE = ROOT / "node_modules" / "pyodide"
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+PYODIDE = runtime_bouw.PYODIDE
 TOOL_COMMENT = re.compile(r"^<!--\s*tool:\s*([\w-]+)\s*-->\s*$", re.M)
 ANY_TOOL_COMMENT = re.compile(r"<!--\s*tool\b.*?-->", re.S)
 MARKER = '<div data-sk-plaats="{}"></div>'
@@ -55,23 +55,23 @@ _build: dict = {}
 
 
 def on_files(files, config):
-    """Add the widgets, the freshly built wheel, the Pyodide runtime and bouw.json to the site."""
-    missing = [name for name in PYODIDE_FILES if not (PYODIDE / name).is_file()]
-    if missing:
-        raise PluginError(f"Pyodide runtime missing in node_modules/pyodide ({', '.join(missing)}): run `npm ci`.")
-    wheel, stdlib = _precompile(_build_wheel())
-    fingerprint = hashlib.sha256(wheel.read_bytes() + stdlib.read_bytes())
+    """Add the widgets, the browser's Python runtime (scripts/runtime_bouw.py) and bouw.json to the site."""
+    runtime = _runtime()
+    fingerprint = hashlib.sha256(runtime.wiel.read_bytes() + runtime.stdlib.read_bytes())
     for path in sorted(WIDGETS.glob("*.*")):
         fingerprint.update(path.read_bytes())
         files.append(File.generated(config, f"assets/tools/{path.name}", abs_src_path=str(path)))
-    files.append(File.generated(config, f"assets/tools/{wheel.name}", abs_src_path=str(wheel)))
-    for name in PYODIDE_FILES:
-        source = stdlib if name == stdlib.name else PYODIDE / name
+    files.append(File.generated(config, f"assets/tools/{runtime.wiel.name}", abs_src_path=str(runtime.wiel)))
+    for name, source in runtime.pyodide().items():
         files.append(File.generated(config, f"assets/pyodide/{name}", abs_src_path=str(source)))
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
     fingerprint.update(version.encode())
     _build["versie"] = fingerprint.hexdigest()[:16]
-    bouw = {"wheel": wheel.name, "pyodide": version, "versie": _build["versie"]}
+    # What the worker downloads, per file [bytes, bytes on the wire]: its progress bar counts these.
+    download = runtime_bouw.download({**runtime.pyodide(), runtime.wiel.name: runtime.wiel})
+    download.pop("pyodide.mjs")  # the worker imports it before it can count anything
+    _build["download"] = sum(over for _, over in download.values())
+    bouw = {"wheel": runtime.wiel.name, "pyodide": version, "versie": _build["versie"], "download": download}
     files.append(File.generated(config, "assets/tools/bouw.json", content=json.dumps(bouw)))
     return files
 
@@ -118,7 +118,7 @@ def _early_start(output: str, page) -> str:
     output = MATERIAL_PALET.sub(lambda m: f"{m[0]}\n      <script>{PALET}</script>", output)
     runtime = get_relative_url("assets/tools/runtime.js", page.url)
     worker = get_relative_url("assets/tools/worker.mjs", page.url)
-    early = (f'<meta name="spoorkennis-tool" content="{worker}">\n'
+    early = (f'<meta name="spoorkennis-tool" content="{worker}" data-download="{_build["download"]}">\n'
              f'  <meta name="spoorkennis-thema" content="{material[0]}">\n  <script>{START}</script>\n'
              f'  <script type="module" async src="{runtime}"></script>\n')
     csp_meta = 'content="__SPOORKENNIS_CSP__">'
@@ -176,36 +176,9 @@ def _render_tool(name: str) -> str:
     return PLACEHOLDER.sub(fill, template_path.read_text(encoding="utf-8"))
 
 
-def _precompile(wheel: Path) -> tuple[Path, Path]:
-    """The wheel and Pyodide's stdlib with bytecode compiled by Pyodide's own Python (3.14).
-
-    Pyodide ships its standard library as source, so every visit compiled ~200 modules before the
-    first answer; shipping bytecode halves the start (see the benchmark in README). Runs
-    ``scripts/precompile.mjs`` in Node: one Pyodide start at build time.
-    """
-    out = wheel.parent / "precompiled"
-    out.mkdir()
-    stdlib = out / "python_stdlib.zip"
-    result = subprocess.run(
-        ["node", str(ROOT / "scripts" / "precompile.mjs"), str(PYODIDE / "python_stdlib.zip"), str(stdlib),
-         str(wheel), str(out / wheel.name)],
-        cwd=ROOT, capture_output=True, text=True)
-    if result.returncode:
-        raise PluginError(f"precompiling Python for the browser failed:\n{result.stderr[-2000:]}")
-    return out / wheel.name, stdlib
-
-
-def _build_wheel() -> Path:
-    """Build the pure-Python wheel with flit_core, the same backend `pip wheel .` uses."""
-    from flit_core import buildapi
-
-    out = Path(tempfile.mkdtemp(prefix="spoorkennis-wheel-"))
-    cwd = Path.cwd()
+def _runtime() -> runtime_bouw.Runtime:
+    """The wheel, stdlib and lock file the browser gets, built from what the pages run."""
     try:
-        import os
-
-        os.chdir(ROOT)
-        name = buildapi.build_wheel(str(out))
-    finally:
-        os.chdir(cwd)
-    return out / name
+        return runtime_bouw.bouw(Path(tempfile.mkdtemp(prefix="spoorkennis-runtime-")))
+    except runtime_bouw.BouwFout as fout:
+        raise PluginError(str(fout)) from None
