@@ -122,6 +122,14 @@ async function start() {
   return web;
 }
 
+// Pyodide only warns when the wasm cannot be compiled or instantiated (out of memory, a broken
+// file) and then waits forever: report it.
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = (...args) => instantiateStreaming(...args).catch((fout) => {
+  startfout(`pyodide.asm.wasm: ${fout}`);
+  throw fout;
+});
+
 // Pyodide does not always reject when a runtime file fails to load (the wasm fetch is not awaited
 // on every path); report any unhandled failure as a start error so the page never waits forever.
 self.addEventListener("unhandledrejection", (e) => {
