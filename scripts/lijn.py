@@ -6,7 +6,7 @@ Like GitHub Pages: text and wasm go gzip-compressed (when the browser accepts it
 The link: every response waits one round trip (``rtt_ms``) before its first byte, and the bodies
 of all responses share one bandwidth (``mbit``, 10^6 bits per second), in chunks of 16 KB, first
 come first served. ``mbit=None`` is an unthrottled link. Per path the server counts requests and
-bytes sent, and it can stall a file: ``stil_na(naam, n)`` sends the first ``n`` bytes (rounded up
+bytes sent (headers included) and notes when it was first asked for, and it can stall a file: ``stil_na(naam, n)`` sends the first ``n`` bytes (rounded up
 to a chunk) of the next response for a path ending in ``naam``, then nothing until ``laat_gaan()``
 (then the rest) or shutdown.
 
@@ -90,7 +90,8 @@ class Handler(serve.Handler):
 
         class Teller:  # every byte written, headers included, counted per path
             def write(self, data):
-                handler.server.tel(getattr(handler, "path", "?"), len(data))
+                if data:
+                    handler.server.tel(getattr(handler, "path", "?"), len(data))
                 return schrijf(data)
 
             def __getattr__(self, naam):
@@ -119,11 +120,13 @@ class Handler(serve.Handler):
 
 
 class Server(serve.Server):
-    def __init__(self, adres, handler, lijn: Lijn):
+    def __init__(self, adres, handler, lijn: Lijn, comprimeer: bool = True):
         super().__init__(adres, handler)
         self.lijn = lijn
+        self.comprimeer = comprimeer
         self.verzoeken: collections.Counter = collections.Counter()
         self.verzonden: collections.Counter = collections.Counter()
+        self.begonnen: dict[str, float] = {}  # path -> when (time.time()) it was first asked for
         self.vrijgave = threading.Event()
         self.gestald = threading.Event()  # a stalled response has sent what it may
         self._stil: dict[str, int] = {}
@@ -133,7 +136,7 @@ class Server(serve.Server):
     def inhoud(self, pad: str, gzip_mag: bool) -> tuple[bytes, bool, str, str]:
         """(body, compressed?, ETag, Last-Modified) of a file, compressed once per file."""
         stat = os.stat(pad)
-        sleutel = (pad, stat.st_mtime_ns, gzip_mag and pad.endswith(GECOMPRIMEERD))
+        sleutel = (pad, stat.st_mtime_ns, gzip_mag and self.comprimeer and pad.endswith(GECOMPRIMEERD))
         if sleutel not in self._cache:
             ruw = Path(pad).read_bytes()
             body = gzip.compress(ruw, 6, mtime=0) if sleutel[2] else ruw
@@ -148,6 +151,7 @@ class Server(serve.Server):
                 self.verzonden[pad] += n
             else:
                 self.verzoeken[pad] += 1
+                self.begonnen.setdefault(pad, time.time())
 
     def stil_na(self, naam: str, n: int) -> None:
         """Stall the next response for a path ending in ``naam`` after ``n`` bytes of its body."""
@@ -167,9 +171,11 @@ class Server(serve.Server):
 
 
 def start(directory: str | Path, prefix: str = "/", mbit: float | None = None, rtt_ms: float = 0,
-          port: int = 0, handler: type = Handler) -> Server:
-    """Serve ``directory`` on 127.0.0.1 in a background thread; the port is in ``server_address``."""
+          port: int = 0, handler: type = Handler, comprimeer: bool = True) -> Server:
+    """Serve ``directory`` on 127.0.0.1 in a background thread; the port is in ``server_address``.
+    ``comprimeer=False``: nothing compressed (the 127.0.0.1 benchmark, as it always ran)."""
     klasse = type("LijnHandler", (handler,), {"prefix": prefix})
-    server = Server(("127.0.0.1", port), functools.partial(klasse, directory=str(directory)), Lijn(mbit, rtt_ms))
+    server = Server(("127.0.0.1", port), functools.partial(klasse, directory=str(directory)), Lijn(mbit, rtt_ms),
+                    comprimeer)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
