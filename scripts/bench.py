@@ -514,12 +514,12 @@ def traag(bench: Bench, path: str) -> dict:
     finally:
         context.close()
     laden = [(t, waarde) for t, soort, waarde, _ in standen if soort == "laden"]
-    stilstand, sinds, vorige = 0.0, None, None
+    stilstand, sinds, vorige = 0.0, laden[0][0] if laden else 0.0, None
     for t, waarde in laden:
-        if waarde != vorige:
+        if waarde is not None and waarde != vorige:
             sinds, vorige = t, waarde
         stilstand = max(stilstand, t - sinds)
-    soorten = [soort for _, soort, *_ in standen]
+    soorten = [soort for _, soort, *_ in standen if soort]
     return {"klaar_s": standen[-1][0] if soorten[-1] == "klaar" else None,
             "soorten": [x for i, x in enumerate(soorten) if not i or soorten[i - 1] != x],
             "bar_always_shown": all(waarde is not None for _, waarde in laden),
@@ -565,7 +565,8 @@ def table_lijn(u: dict) -> str:
                           f"{m['bytes']:,.0f} |")
     for link, t in u["links"].items():
         if "soorten" in t:
-            regels.append(f"\n{link}: ready after {t['klaar_s']} s; states {' → '.join(map(str, t['soorten']))}; "
+            klaar = f"ready after {t['klaar_s']:.0f} s" if t["klaar_s"] else "never ready"
+            regels.append(f"\n{link}: {klaar}; states {' → '.join(t['soorten'])}; "
                           f"progress bar shown throughout: {t['bar_always_shown']}; longest time without the bar "
                           f"moving: {t['longest_without_progress_s']:.0f} s.")
     m = u["machine"]

@@ -10,9 +10,6 @@
 const STIL_MS = 20000;
 const VOORLEZEN_MS = 15000;  // while downloading, screen readers hear the progress this often
 const BESPAREN = "spoorkennis:databesparing";  // "aan" | "uit": the reader's choice (widgets/inline/start.js reads it)
-const MELDING_GEEN_WASM =
-  "Deze rekenhulp werkt niet in uw browser: WebAssembly of Web Workers ontbreken. " +
-  "Gebruik een recente versie van Firefox, Chrome, Edge of Safari. Het voorbeeld hieronder blijft staan.";
 const MELDINGEN = {
   laden: () => "Rekenhulp wordt geladen…",
   start: () => "Python start…",
@@ -23,11 +20,12 @@ const MELDINGEN = {
     "Het voorbeeld hieronder blijft staan.",
   wacht: (mb) => `U bespaart data. De rekenhulp (${mb} MB) laadt pas als u op Bereken drukt. ` +
     "Het voorbeeld hieronder is al uitgerekend.",
-  geen: () => MELDING_GEEN_WASM,
+  geen: () => "Deze rekenhulp werkt niet in uw browser: WebAssembly of Web Workers ontbreken. " +
+    "Gebruik een recente versie van Firefox, Chrome, Edge of Safari. Het voorbeeld hieronder blijft staan.",
 };
 
 /** Bytes as Dutch megabytes with one decimal: 2100000 -> "2,1". */
-export const mb = (bytes) =>
+const mb = (bytes) =>
   (bytes / 1e6).toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** How far the download is: "2,1 van 4,4 MB". */
@@ -45,6 +43,7 @@ let besparen = window.spoorkennisVroeg?.besparen ?? (() => {
 
 /** Whether the reader saves data (the browser's Save-Data, or their choice on a tool page). */
 export const bespaartData = () => besparen;
+
 const weergaven = [];
 let toestand = { soort: "laden", binnen: 0, totaal: verwacht };
 
@@ -52,7 +51,6 @@ function zet(nieuw) {
   toestand = { ...toestand, ...nieuw };
   weergaven.forEach((w) => w(toestand));
 }
-
 
 /** The page's one Python runtime: a worker plus a promise that settles when it is ready. */
 export function haalRuntime() {

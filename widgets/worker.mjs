@@ -75,12 +75,13 @@ self.fetch = async (bron, opties) => {
     startfout(`${naam}: ${antwoord.status}`);
     return antwoord;
   }
+  // Bytes on the wire: the length the server gives; else, compressed, the build's estimate; else the bytes.
   const b = bestand(naam);
   const lengte = Number(antwoord.headers.get("content-length"));
-  const gecodeerd = antwoord.headers.has("content-encoding");
-  // Compressed in transit: the length is what comes over the line. Not compressed: the bytes are.
-  if (gecodeerd && lengte) b.over = lengte;
-  bouw.then(({ download }) => { if (!gecodeerd && download[naam]) b.over = download[naam][0]; }, () => {});
+  if (lengte) b.over = lengte;
+  else if (!antwoord.headers.has("content-encoding")) {
+    bouw.then(({ download }) => { if (download[naam]) b.over = download[naam][0]; }, () => {});
+  }
   const lezer = antwoord.clone().body.getReader();
   (async () => {
     for (;;) {
