@@ -1,6 +1,10 @@
 """Load benchmark: each tool page against bare Pyodide, in real Chromium on 127.0.0.1.
 
-    .venv/bin/python scripts/bench.py [--site site] [--runs 3] [--out bench-results.json]
+    .venv/bin/python scripts/bench.py [--site site] [--runs 3] [--out bench-results.json] [--tools wia]
+    .venv/bin/python scripts/bench.py --lijn 9:60 --lijn 1.6:150 --lijn 0.5:150 [--runs 2]
+
+With ``--lijn`` it measures first visits over a throttled link instead (the site served like
+GitHub Pages, see "The link benchmark" below and README). Without it:
 
 Everything is measured in one run, so the figures are comparable (README, "Benchmark"):
 
@@ -359,7 +363,9 @@ def wacht(page, n: int, timeout_ms: float = TIMEOUT_MS) -> None:
     einde = time.monotonic() + timeout_ms / 1000
     while page.evaluate("window.__skBench ? window.__skBench.uitkomst.length : 0") <= n:
         if time.monotonic() > einde:
-            raise TimeoutError(f"no result after {timeout_ms} ms on {page.url}")
+            staat = page.evaluate("[document.querySelector('.sk-status')?.textContent, "
+                                  "document.querySelector('.sk-foutsamenvatting')?.innerText]")
+            raise TimeoutError(f"no result after {timeout_ms} ms on {page.url}; status and errors: {staat}")
         page.wait_for_timeout(20)
 
 

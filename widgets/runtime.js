@@ -105,7 +105,10 @@ export function haalRuntime() {
       klaarMelden();
       navigator.serviceWorker?.ready.then((sw) => sw.active?.postMessage({ type: "bewaar-runtime" }));
     }
-    if (data.type === "startfout") mislukt();
+    if (data.type === "startfout") {
+      console.warn(`Rekenhulp: ${data.bericht}`);
+      mislukt();
+    }
     if (data.type === "antwoord") {
       open.get(data.id)?.[1](JSON.parse(data.json));
       open.delete(data.id);
