@@ -84,3 +84,17 @@ def test_nederlandse_getallen_worden_gelezen(page, base_url, site_dir, naam):
             melding = fout_bij(page, veld_id)
             if melding.count():  # a range message (e.g. a percentage over 100) is fine; a reading error is not
                 assert not LEESFOUT.search(melding.inner_text()), f"{veld} = {waarde!r}: {melding.inner_text()}"
+
+
+@pytest.mark.parametrize("kleur", ["light", "dark"])
+def test_links_in_de_foutsamenvatting_houden_hun_kleur_onder_de_muis(page, base_url, site_dir, kleur):
+    # Material colours a hovered link in its accent colour (#526cfe: 4.0:1 on white, too little).
+    page.emulate_media(color_scheme=kleur)
+    form = open_tool(page, base_url + tool_paginas(site_dir)["verzuimweek"], "verzuimweek")
+    form.locator("#vw-eerste-ziektedag").fill("abc")
+    verstuur(form)
+    link = page.locator(".sk-foutsamenvatting a").first
+    gewoon = link.evaluate("e => getComputedStyle(e).color")
+    link.hover()
+    page.wait_for_timeout(300)  # Material fades link colours in 125 ms
+    assert link.evaluate("e => getComputedStyle(e).color") == gewoon
