@@ -7,7 +7,8 @@
   Python runtime from ``<head>`` and leaves Material's script to ``widgets/inline/start.js``. The
   build fails when Material's markup is not what that relies on.
 - The site gets ``assets/tools/`` (loader, worker, styles, the ``spoorkennis`` wheel and
-  ``bouw.json``) and ``assets/pyodide/`` (the five runtime files from ``node_modules/pyodide``).
+  ``bouw.json``) and ``assets/pyodide/`` (Pyodide's runtime: three files as npm has them, the
+  standard library and lock file cut to what the pages run; ``scripts/runtime_bouw.py``).
 - ``sw.js`` in the site root keeps every page and asset for offline use; written after the build,
   it changes whenever any file of the site does, so updates reach returning readers.
 - Every page gets a Content-Security-Policy whose inline-script hashes are computed from the page.
@@ -23,7 +24,6 @@ import html
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -35,10 +35,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "src"
+SRC, SCRIPTS = ROOT / "src", ROOT / "scripts"
 WIDGETS = ROOT / "widgets"
 PYODIDE = ROOT / "node_modules" / "pyodide"
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 TOOL_COMMENT = re.compile(r"^<!--\s*tool:\s*([\w-]+)\s*-->\s*$", re.M)
 ANY_TOOL_COMMENT = re.compile(r"<!--\s*tool\b.*?-->", re.S)
 MARKER = '<div data-sk-plaats="{}"></div>'
@@ -56,38 +55,44 @@ MATERIAL_SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/bundle\.[0-9
 MATERIAL_PALET = '<script>var palette=__md_get("__palette")'
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """The package is imported from the source tree (the same code the wheel ships)."""
-    if str(SRC) not in sys.path:
-        sys.path.insert(0, str(SRC))
+    """The package is imported from the source tree (the same code the wheel ships), and the
+    runtime builder from scripts/."""
+    for pad in (str(SCRIPTS), str(SRC)):
+        if pad not in sys.path:
+            sys.path.insert(0, pad)
     return config
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
-    """Add the widgets, the freshly built wheel, the Pyodide runtime and bouw.json to the site."""
-    missing = [name for name in PYODIDE_FILES if not (PYODIDE / name).is_file()]
-    if missing:
-        raise PluginError(f"Pyodide runtime missing in node_modules/pyodide ({', '.join(missing)}): run `npm ci`.")
-    wheel, stdlib = _precompile(_build_wheel())
+    """Add the widgets, the browser's Python runtime (scripts/runtime_bouw.py) and bouw.json to the site."""
+    import runtime_bouw
+
+    runtime = _runtime()
     for path in sorted(WIDGETS.glob("*.*")):
         files.append(File.generated(config, f"assets/tools/{path.name}", abs_src_path=str(path)))
-    files.append(File.generated(config, f"assets/tools/{wheel.name}", abs_src_path=str(wheel)))
-    for name in PYODIDE_FILES:
-        source = stdlib if name == stdlib.name else PYODIDE / name
+    files.append(File.generated(config, f"assets/tools/{runtime.wiel.name}", abs_src_path=str(runtime.wiel)))
+    for name, source in runtime.pyodide().items():
         files.append(File.generated(config, f"assets/pyodide/{name}", abs_src_path=str(source)))
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
-    bouw = {"wheel": wheel.name, "pyodide": version}
+    # What the worker downloads, per file [bytes, bytes on the wire]: its progress bar counts these.
+    download = runtime_bouw.download({**runtime.pyodide(), runtime.wiel.name: runtime.wiel})
+    download.pop("pyodide.mjs")  # the worker imports it before it can count anything
+    bouw = {"wheel": runtime.wiel.name, "pyodide": version, "download": download}
     files.append(File.generated(config, "assets/tools/bouw.json", content=json.dumps(bouw)))
     return files
 
 
 def on_env(env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    """What overrides/main.html puts on a tool page: the inline scripts and Material's script file."""
+    """What overrides/main.html puts on a tool page: the inline scripts, Material's script file, and
+    how many bytes the runtime costs on the wire (``bouw.json``: the page says it in data-saving mode)."""
     bundles = [f.src_uri for f in files if MATERIAL_BUNDLE.fullmatch(f.src_uri)]
     if len(bundles) != 1:
         raise PluginError(f"expected one Material script file (assets/javascripts/bundle.*.min.js), found "
                           f"{bundles}; check overrides/main.html and widgets/inline/ against this Material version")
+    bouw = next(f for f in files if f.src_uri == "assets/tools/bouw.json")
     env.globals["spoorkennis"] = {
         "material": bundles[0],
+        "download": sum(over for _, over in json.loads(bouw.content_string)["download"].values()),
         "start": _inline("start.js"),
         "palet": _inline("palet.js"),
     }
@@ -214,36 +219,11 @@ def _search_language_not_used(rel: str, languages: list[str]) -> bool:
     return rel.rsplit("/", 1)[-1] not in wanted
 
 
-def _precompile(wheel: Path) -> tuple[Path, Path]:
-    """The wheel and Pyodide's stdlib with bytecode compiled by Pyodide's own Python (3.14).
+def _runtime():
+    """The wheel, stdlib and lock file the browser gets, built from what the pages run."""
+    import runtime_bouw
 
-    Pyodide ships its standard library as source, so every visit compiled ~200 modules before the
-    first answer; shipping bytecode halves the start (see the benchmark in README). Runs
-    ``scripts/precompile.mjs`` in Node: one Pyodide start at build time.
-    """
-    out = wheel.parent / "precompiled"
-    out.mkdir()
-    stdlib = out / "python_stdlib.zip"
-    result = subprocess.run(
-        ["node", str(ROOT / "scripts" / "precompile.mjs"), str(PYODIDE / "python_stdlib.zip"), str(stdlib),
-         str(wheel), str(out / wheel.name)],
-        cwd=ROOT, capture_output=True, text=True)
-    if result.returncode:
-        raise PluginError(f"precompiling Python for the browser failed:\n{result.stderr[-2000:]}")
-    return out / wheel.name, stdlib
-
-
-def _build_wheel() -> Path:
-    """Build the pure-Python wheel with flit_core, the same backend `pip wheel .` uses."""
-    from flit_core import buildapi
-
-    out = Path(tempfile.mkdtemp(prefix="spoorkennis-wheel-"))
-    cwd = Path.cwd()
     try:
-        import os
-
-        os.chdir(ROOT)
-        name = buildapi.build_wheel(str(out))
-    finally:
-        os.chdir(cwd)
-    return out / name
+        return runtime_bouw.bouw(Path(tempfile.mkdtemp(prefix="spoorkennis-runtime-")))
+    except runtime_bouw.BouwFout as fout:
+        raise PluginError(str(fout)) from None

@@ -1,6 +1,10 @@
 """Load benchmark: each tool page against bare Pyodide, in real Chromium on 127.0.0.1.
 
-    .venv/bin/python scripts/bench.py [--site site] [--runs 3] [--out bench-results.json]
+    .venv/bin/python scripts/bench.py [--site site] [--runs 3] [--out bench-results.json] [--tools wia]
+    .venv/bin/python scripts/bench.py --lijn 9:60 --lijn 1.6:150 --lijn 0.5:150 [--runs 2]
+
+With ``--lijn`` it measures first visits over a throttled link instead (the site served like
+GitHub Pages, see "The link benchmark" below and README). Without it:
 
 Everything is measured in one run, so the figures are comparable (README, "Benchmark"):
 
@@ -25,8 +29,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import functools
-import http.server
 import json
 import os
 import platform
@@ -36,14 +38,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "scripts")]
 
-import serve  # noqa: E402
+import lijn  # noqa: E402
 
 from spoorkennis import tools  # noqa: E402
 
@@ -57,19 +58,21 @@ RUNTIME = re.compile(r"/assets/pyodide/|\.whl$")
 TIMEOUT_MS = 90_000
 TARGETS = {"ratio": 1.25, "recompute_ms": 100, "longest_task_ms": 200}
 
+# Bare Pyodide: an empty page whose module worker loads a runtime and evaluates 1+1. bare.html uses
+# the site's own runtime, bare-npm.html the untrimmed one of node_modules/pyodide (served as npm/).
 BARE_HTML = """<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Kale Pyodide</title></head>
 <body><p class="sk-status"></p><div data-uitkomst></div>
 <script type="module">
-const worker = new Worker(new URL("./bare.mjs", import.meta.url), { type: "module" });
+const worker = new Worker(new URL("./__NAAM__.mjs", import.meta.url), { type: "module" });
 worker.onmessage = ({ data }) => {
   document.querySelector(".sk-status").dataset.soort = "klaar";
   document.querySelector("[data-uitkomst]").textContent = data;
 };
 </script></body></html>
 """
-BARE_WORKER = """import { loadPyodide } from "../assets/pyodide/pyodide.mjs";
-const pyodide = await loadPyodide({ indexURL: new URL("../assets/pyodide/", import.meta.url).href, stdout: () => {} });
+BARE_WORKER = """import { loadPyodide } from "__RUNTIME__pyodide.mjs";
+const pyodide = await loadPyodide({ indexURL: new URL("__RUNTIME__", import.meta.url).href, stdout: () => {} });
 self.postMessage(String(pyodide.runPython("1+1")));
 """
 
@@ -155,52 +158,41 @@ VUL_IN = """
 BEREKEN = """() => { const t0 = performance.now(); document.querySelector("form.sk-tool").requestSubmit(); return t0; }"""
 
 
-class Handler(serve.Handler):
-    """The site (plus the bare page under __bench__/), cacheable like GitHub Pages, counting bytes."""
+class Handler(lijn.Handler):
+    """The site (plus the bare pages under __bench__/), cacheable like GitHub Pages, counting bytes."""
 
     bare_dir = ""
-    sent: collections.Counter = collections.Counter()
-
-    def setup(self):
-        super().setup()
-        handler, schrijf = self, self.wfile.write
-
-        class Teller:
-            def write(self, data):
-                handler.sent[getattr(handler, "path", "?")] += len(data)
-                return schrijf(data)
-
-            def __getattr__(self, naam):
-                return getattr(handler.__dict__["_wfile"], naam)
-
-        self._wfile, self.wfile = self.wfile, Teller()
 
     def translate_path(self, path):
         if path.split("?")[0].startswith(self.prefix + BARE):
             return str(Path(self.bare_dir) / path.split("?")[0][len(self.prefix + BARE):])
         return super().translate_path(path)
 
-    def end_headers(self):
-        self.send_header("Cache-Control", "max-age=600")
-        super().end_headers()
+
+def bare_pages(bare_dir: Path) -> None:
+    """bare.html (the site's runtime) and bare-npm.html (node_modules/pyodide, untrimmed) in ``bare_dir``."""
+    (bare_dir / "npm").symlink_to(ROOT / "node_modules" / "pyodide", target_is_directory=True)
+    for naam, runtime in (("bare", "../assets/pyodide/"), ("bare-npm", "./npm/")):
+        (bare_dir / f"{naam}.html").write_text(BARE_HTML.replace("__NAAM__", naam), encoding="utf-8")
+        (bare_dir / f"{naam}.mjs").write_text(BARE_WORKER.replace("__RUNTIME__", runtime), encoding="utf-8")
 
 
-def start_server(site: Path, bare_dir: Path) -> tuple[http.server.ThreadingHTTPServer, type]:
-    handler = type("BenchHandler", (Handler,), {"prefix": PREFIX, "bare_dir": str(bare_dir),
-                                                "sent": collections.Counter()})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, handler
+def start_server(site: Path, bare_dir: Path, **link) -> lijn.Server:
+    """The site on 127.0.0.1: unthrottled and uncompressed (as this benchmark always ran), or like
+    GitHub Pages behind a link (``link``: lijn.start's mbit, rtt_ms, comprimeer)."""
+    handler = type("BenchHandler", (Handler,), {"bare_dir": str(bare_dir)})
+    return lijn.start(site, PREFIX, handler=handler, **{"comprimeer": False, **link})
 
 
-def tool_pages(site: Path) -> dict[str, str]:
-    """Each tool's first page in the built site (pages under rekenhulpen/ first)."""
+def tool_pages(site: Path, tools: str | None = None) -> dict[str, str]:
+    """Each tool's first page in the built site (pages under rekenhulpen/ first); only ``tools``
+    (comma-separated names) if given."""
     pages: dict[str, str] = {}
     paths = sorted(site.rglob("index.html"), key=lambda p: ("rekenhulpen" not in p.parts, str(p)))
     for path in paths:
         for naam in re.findall(r'<form\b[^>]*\bclass="sk-tool\b[^"]*"[^>]*\bdata-tool="([\w-]+)"', path.read_text(encoding="utf-8")):
             pages.setdefault(naam, str(path.parent.relative_to(site)).replace("\\", "/") + "/")
-    return pages
+    return {naam: pad for naam, pad in pages.items() if not tools or naam in tools.split(",")}
 
 
 def voorbeeld(naam: str) -> dict[str, str]:
@@ -208,22 +200,22 @@ def voorbeeld(naam: str) -> dict[str, str]:
 
 
 class Bench:
-    def __init__(self, playwright, chromium: str, base: str, handler: type):
-        self.playwright, self.chromium, self.base, self.handler = playwright, chromium, base, handler
+    def __init__(self, playwright, chromium: str, base: str, server: lijn.Server):
+        self.playwright, self.chromium, self.base, self.server = playwright, chromium, base, server
         opslag = {f"spoorkennis:{naam}": json.dumps(voorbeeld(naam)) for naam in tools.namen()}
         self.init = MEET.replace("__VELDEN__", json.dumps(opslag))
         self.profielen: list[str] = []
         versie = subprocess.run([chromium, "--version"], capture_output=True, text=True).stdout.split()
         self.version = next((w for w in versie if w[:1].isdigit()), "?")
 
-    def context(self):
+    def context(self, **opties):
         """A fresh browser profile on disk: a real HTTP and code cache, unlike an incognito context
         (whose in-memory cache drops the 9.6 MB wasm file, so "warm" would download it again)."""
         profiel = tempfile.mkdtemp(prefix="spoorkennis-bench-profiel-")
         self.profielen.append(profiel)
         context = self.playwright.chromium.launch_persistent_context(
             profiel, executable_path=self.chromium, args=CHROMIUM_ARGS, locale="nl-NL",
-            timezone_id="Europe/Amsterdam")
+            timezone_id="Europe/Amsterdam", **opties)
         context.add_init_script(self.init)
         page = context.pages[0] if context.pages else context.new_page()
         processor_rustig()  # a new browser first loads its own pages (e.g. the address bar's)
@@ -231,7 +223,7 @@ class Bench:
 
     def visit(self, page, path: str) -> dict:
         """Open ``path`` and wait for the first computed result: its timings, bytes sent and a profile."""
-        self.handler.sent.clear()
+        self.server.verzonden.clear()
         page.goto(self.base + path, wait_until="commit", timeout=TIMEOUT_MS)
         wacht(page, 0)
         meting = page.evaluate("window.__skBench")
@@ -244,7 +236,7 @@ class Bench:
                 "profiel": profiel(page, meting)}
 
     def bytes(self) -> dict:
-        sent = dict(self.handler.sent)
+        sent = dict(self.server.verzonden)
         return {"bytes": sum(sent.values()), "runtime_bytes": sum(n for p, n in sent.items() if RUNTIME.search(p)),
                 "requests": len(sent)}
 
@@ -252,7 +244,7 @@ class Bench:
         """Wait until the server has sent nothing for ``stil_s`` (the service worker's copying done)."""
         einde, vorig, sinds = time.monotonic() + max_s, -1, time.monotonic()
         while time.monotonic() < einde:
-            nu = sum(self.handler.sent.values())
+            nu = sum(self.server.verzonden.values())
             if nu != vorig:
                 vorig, sinds = nu, time.monotonic()
             elif time.monotonic() - sinds >= stil_s:
@@ -310,11 +302,11 @@ class Bench:
         """Everything a cold visit to ``path`` makes the server send, until the network is quiet."""
         context, page = self.context()
         try:
-            self.handler.sent.clear()
+            self.server.verzonden.clear()
             page.goto(self.base + path, wait_until="load", timeout=TIMEOUT_MS)
             self.rustig(page, stil_s=2.0)  # anything started late (a worker, a precache) counts too
             uit = self.bytes()
-            uit["largest"] = sorted(self.handler.sent.items(), key=lambda x: -x[1])[:5]
+            uit["largest"] = sorted(self.server.verzonden.items(), key=lambda x: -x[1])[:5]
             return uit
         finally:
             context.close()
@@ -362,13 +354,15 @@ def processor_rustig(vrij: float = 0.8, venster_s: float = 0.25, max_s: float = 
             return
 
 
-def wacht(page, n: int) -> None:
+def wacht(page, n: int, timeout_ms: float = TIMEOUT_MS) -> None:
     """Wait until the page recorded more than ``n`` results. Polls from outside: the CSP forbids
     the eval that page.wait_for_function needs; the clock runs in the page, so polling costs nothing."""
-    einde = time.monotonic() + TIMEOUT_MS / 1000
+    einde = time.monotonic() + timeout_ms / 1000
     while page.evaluate("window.__skBench ? window.__skBench.uitkomst.length : 0") <= n:
         if time.monotonic() > einde:
-            raise TimeoutError(f"no result after {TIMEOUT_MS} ms on {page.url}")
+            staat = page.evaluate("[document.querySelector('.sk-status')?.textContent, "
+                                  "document.querySelector('.sk-foutsamenvatting')?.innerText]")
+            raise TimeoutError(f"no result after {timeout_ms} ms on {page.url}; status and errors: {staat}")
         page.wait_for_timeout(20)
 
 
@@ -379,20 +373,19 @@ def machine(chromium_version: str) -> dict:
     return {"nproc": int(nproc or 0), "cpu": cpu, "chromium": chromium_version, "os": platform.platform()}
 
 
-def run(site: Path, runs: int, out: Path, chromium: str) -> dict:
+def run(site: Path, runs: int, out: Path, chromium: str, tools: str | None = None) -> dict:
     from playwright.sync_api import sync_playwright
 
-    pages = tool_pages(site)
+    pages = tool_pages(site, tools)
     if not pages:
         raise SystemExit(f"No tool pages in {site}: build the site first.")
     with tempfile.TemporaryDirectory(prefix="spoorkennis-bench-") as bare_dir:
-        (Path(bare_dir) / "bare.html").write_text(BARE_HTML, encoding="utf-8")
-        (Path(bare_dir) / "bare.mjs").write_text(BARE_WORKER, encoding="utf-8")
-        server, handler = start_server(site, Path(bare_dir))
+        bare_pages(Path(bare_dir))
+        server = start_server(site, Path(bare_dir))
         base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
         try:
             with sync_playwright() as p:
-                bench = Bench(p, chromium, base, handler)
+                bench = Bench(p, chromium, base, server)
                 last = [os.getloadavg()[0]]
                 try:
                     uitslag = meet(bench, pages, runs)
@@ -452,6 +445,131 @@ def meet(bench: Bench, pages: dict[str, str], runs: int) -> dict:
     }
 
 
+# The link benchmark (--lijn): a phone's connection. The site is served like GitHub Pages (gzip for
+# text and wasm, max-age=600) through one throttled link shared by all requests, with a round trip
+# before each response (scripts/lijn.py). Service workers are off: what counts is the first visit.
+LINKS = {"9:60": (9.0, 60), "1.6:150": (1.6, 150), "0.5:150": (0.5, 150)}
+TRAAG_MBIT = 1.0  # below this a link only gets the check that the tool still becomes ready
+LIJN_TIMEOUT_MS = 400_000
+# The runtime's state as the reader sees it: status, and the progress bar's value and maximum if shown.
+STAND = """() => { const s = document.querySelector(".sk-status");
+  const v = document.querySelector(".sk-voortgang:not([hidden]) progress");
+  return [s?.dataset.soort ?? null, v ? v.value : null, v ? v.max : null]; }"""
+
+
+def lijn_bezoek(bench: Bench, path: str) -> dict:
+    """A first visit over the link: ms to "klaar" and to the first result, and the bytes sent for
+    every request made before that result (what starts after it, like Material's script, does not count)."""
+    context, page = bench.context(service_workers="block")
+    try:
+        bench.server.verzonden.clear()
+        bench.server.begonnen.clear()
+        page.goto(bench.base + path, wait_until="commit", timeout=LIJN_TIMEOUT_MS)
+        wacht(page, 0, LIJN_TIMEOUT_MS)
+        meting = page.evaluate("window.__skBench")
+        grens = (page.evaluate("performance.timeOrigin") + meting["uitkomst"][0]["mutatie"]) / 1000
+        verzonden = {p: n for p, n in bench.server.verzonden.items() if bench.server.begonnen[p] <= grens}
+        return {"klaar_ms": round(meting["klaar"]), "uitkomst_ms": round(meting["uitkomst"][0]["frame"]),
+                "bytes": sum(verzonden.values()),
+                "largest": sorted(((p.rsplit("/", 1)[-1], n) for p, n in verzonden.items()), key=lambda x: -x[1])[:6]}
+    finally:
+        context.close()
+
+
+def meet_lijn(bench: Bench, pages: dict[str, str], runs: int) -> dict:
+    """Bare Pyodide from node_modules (untrimmed) and each tool page, interleaved; medians."""
+    gemeten: dict[str, dict[str, list]] = collections.defaultdict(lambda: collections.defaultdict(list))
+    for ronde in range(runs):
+        for naam, path in [("__bare__", BARE + "bare-npm.html"), *pages.items()]:
+            m = lijn_bezoek(bench, path)
+            for sleutel in ("klaar_ms", "uitkomst_ms", "bytes"):
+                gemeten[naam][sleutel].append(m[sleutel])
+            gemeten[naam]["largest"] = m["largest"]
+            print(f"  run {ronde + 1}/{runs} {naam}: klaar {m['klaar_ms']} ms, result {m['uitkomst_ms']} ms, "
+                  f"{m['bytes']:,} bytes", file=sys.stderr)
+    uit = {naam: {k: (statistics.median(v) if isinstance(v, list) and k != "largest" else v) for k, v in g.items()}
+           for naam, g in gemeten.items()}
+    for naam, m in uit.items():
+        m["ratio_klaar"] = round(m["klaar_ms"] / uit["__bare__"]["klaar_ms"], 2)
+    return uit
+
+
+def traag(bench: Bench, path: str) -> dict:
+    """On a very slow link the tool still becomes ready, with its progress in view and moving."""
+    context, page = bench.context(service_workers="block")
+    try:
+        begin = time.monotonic()
+        page.goto(bench.base + path, wait_until="commit", timeout=LIJN_TIMEOUT_MS)
+        standen = []
+        while time.monotonic() - begin < LIJN_TIMEOUT_MS / 1000:
+            standen.append([round(time.monotonic() - begin, 1), *page.evaluate(STAND)])
+            if standen[-1][1] in ("klaar", "fout", "stil"):
+                break
+            page.wait_for_timeout(1000)
+    finally:
+        context.close()
+    laden = [(t, waarde) for t, soort, waarde, _ in standen if soort == "laden"]
+    stilstand, sinds, vorige = 0.0, laden[0][0] if laden else 0.0, None
+    for t, waarde in laden:
+        if waarde is not None and waarde != vorige:
+            sinds, vorige = t, waarde
+        stilstand = max(stilstand, t - sinds)
+    soorten = [soort for _, soort, *_ in standen if soort]
+    return {"klaar_s": standen[-1][0] if soorten[-1] == "klaar" else None,
+            "soorten": [x for i, x in enumerate(soorten) if not i or soorten[i - 1] != x],
+            "bar_always_shown": all(waarde is not None for _, waarde in laden),
+            "longest_without_progress_s": stilstand, "samples": standen}
+
+
+def run_lijn(site: Path, runs: int, out: Path, chromium: str, links: list[str], tools: str | None) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    pages = tool_pages(site, tools)
+    if not pages:
+        raise SystemExit(f"No tool pages in {site}: build the site first.")
+    uitslag: dict = {"runs": runs, "links": {}}
+    with tempfile.TemporaryDirectory(prefix="spoorkennis-bench-") as bare_dir, sync_playwright() as p:
+        bare_pages(Path(bare_dir))
+        last = [os.getloadavg()[0]]
+        for link in links:
+            mbit, rtt_ms = LINKS.get(link) or map(float, link.split(":"))
+            server = start_server(site, Path(bare_dir), mbit=mbit, rtt_ms=rtt_ms, comprimeer=True)
+            bench = Bench(p, chromium, f"http://127.0.0.1:{server.server_address[1]}{PREFIX}", server)
+            print(f"link {mbit} Mbit/s, {rtt_ms:.0f} ms", file=sys.stderr)
+            try:
+                uitslag["links"][link] = (traag(bench, pages.get("verzuimweek") or next(iter(pages.values())))
+                                          if mbit < TRAAG_MBIT else meet_lijn(bench, pages, runs))
+            finally:
+                server.shutdown()
+                for profiel in bench.profielen:
+                    shutil.rmtree(profiel, ignore_errors=True)
+        last.append(os.getloadavg()[0])
+        uitslag["machine"] = {**machine(bench.version), "loadavg_1min": last}
+    out.write_text(json.dumps(uitslag, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return uitslag
+
+
+def table_lijn(u: dict) -> str:
+    regels = ["| link | page | ready s | first result s | ready / bare | bytes on the wire |", "|" + "---|" * 6]
+    for link, gemeten in u["links"].items():
+        if "soorten" in gemeten:
+            continue
+        for naam, m in gemeten.items():
+            regels.append(f"| {link} | {'bare Pyodide (npm, 1+1)' if naam == '__bare__' else naam} | "
+                          f"{m['klaar_ms'] / 1000:.1f} | {m['uitkomst_ms'] / 1000:.1f} | {m['ratio_klaar']:.2f} | "
+                          f"{m['bytes']:,.0f} |")
+    for link, t in u["links"].items():
+        if "soorten" in t:
+            klaar = f"ready after {t['klaar_s']:.0f} s" if t["klaar_s"] else "never ready"
+            regels.append(f"\n{link}: {klaar}; states {' → '.join(t['soorten'])}; "
+                          f"progress bar shown throughout: {t['bar_always_shown']}; longest time without the bar "
+                          f"moving: {t['longest_without_progress_s']:.0f} s.")
+    m = u["machine"]
+    regels += ["", f"Machine: {m['nproc']} × {m['cpu']}, Chromium {m['chromium']}, {m['os']}; load average "
+               f"{m['loadavg_1min'][0]:.1f} → {m['loadavg_1min'][1]:.1f}. Median of {u['runs']} runs."]
+    return "\n".join(regels)
+
+
 def table(u: dict) -> str:
     regels = ["| tool | cold ms | warm ms | ratio cold | ratio warm | recompute ms (button) | first Bereken ms "
               "| longest task ms |", "|" + "---|" * 8]
@@ -498,11 +616,17 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="cold/warm runs per page; the median counts")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results.json")
     parser.add_argument("--chromium", default=CHROMIUM)
+    parser.add_argument("--tools", help="only these tools (comma-separated names)")
+    parser.add_argument("--lijn", action="append", metavar="MBIT:RTT_MS",
+                        help=f"instead: first visits over a throttled link, e.g. {', '.join(LINKS)} (repeatable)")
     args = parser.parse_args()
     begin = time.monotonic()
-    uitslag = run(args.site, args.runs, args.out, args.chromium)
-    print(table(uitslag))
-    print("\nTargets:\n" + "\n".join(f"- {regel}" for regel in targets(uitslag)))
+    if args.lijn:
+        print(table_lijn(run_lijn(args.site, args.runs, args.out, args.chromium, args.lijn, args.tools)))
+    else:
+        uitslag = run(args.site, args.runs, args.out, args.chromium, args.tools)
+        print(table(uitslag))
+        print("\nTargets:\n" + "\n".join(f"- {regel}" for regel in targets(uitslag)))
     print(f"\nWrote {args.out} in {time.monotonic() - begin:.0f} s.", file=sys.stderr)
     return 0
 

@@ -1,92 +1,95 @@
-// Pre-compiles Python for the browser, with Pyodide's own Python (3.14) in Node, so that pages do
-// not compile source on every visit (measured, README "Benchmark": Pyodide's start is mostly that).
+// Builds the browser's Python runtime files from what the pages run, with Pyodide's own Python
+// (3.14) in Node (README, "What the browser downloads"):
 //
-//   node scripts/precompile.mjs STDLIB_IN STDLIB_OUT WHEEL_IN WHEEL_OUT
+//   node scripts/precompile.mjs PYODIDE_DIR WHEEL OUT_DIR [--controleer]
 //
-// - STDLIB_OUT: python_stdlib.zip where every module the runtime and the tools import is a
-//   sourceless .pyc (zipimport loads it as is); all other modules stay .py. Entry dates are kept,
-//   so the output is the same for the same input.
-// - WHEEL_OUT: the wheel plus an unchecked hash-based NAME.pyc beside each NAME.py (PEP 552) and a
-//   parsed NAME.toml.marshal beside each data file and a __map__.marshal per folder of them
-//   (spoorkennis.data.kopieen), all listed in RECORD. The worker puts the wheel itself on sys.path;
-//   zipimport then loads the .pyc as is, without compiling the source and without unpacking the
-//   wheel, and no page parses TOML.
-import { readFileSync, writeFileSync } from "node:fs";
+// 1. Pyodide starts on the full standard library of PYODIDE_DIR, puts WHEEL (the package with its
+//    parsed data copies, see scripts/runtime_bouw.py) on sys.path and makes every call a page can
+//    make (scripts/precompile.py: worked examples, empty forms, unreadable fields, other days, an
+//    unknown tool, a crash), through the same calls as widgets/worker.mjs. It records every file
+//    read from the standard library and from the wheel: what Pyodide needs to start, and what the
+//    tools import and read. A tool that crashes on one of these calls fails the build.
+// 2. It writes OUT_DIR/python_stdlib.zip and OUT_DIR/<WHEEL's name> with exactly those files, each
+//    module as bytecode only (compiled as `python -OO`, without column tables), and
+//    OUT_DIR/pyodide-lock.json without packages (the site loads none).
+// 3. A second Pyodide starts on those files alone and makes the same calls. Any answer that differs
+//    (a module or data file missing) fails the build.
+// With --controleer, step 2 is skipped: OUT_DIR is checked as it is.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
 
-const [stdlibIn, stdlibOut, wheelIn, wheelOut] = process.argv.slice(2);
-if (!wheelOut) {
-  process.stderr.write("usage: node scripts/precompile.mjs STDLIB_IN STDLIB_OUT WHEEL_IN WHEEL_OUT\n");
+const HIER = dirname(fileURLToPath(import.meta.url));
+const PY = readFileSync(join(HIER, "precompile.py"), "utf8");
+const STDLIB = "python_stdlib.zip";
+const LOCK = "pyodide-lock.json";
+const WIEL = "/lib/spoorkennis.whl";  // where widgets/worker.mjs puts it
+
+const argv = process.argv.slice(2);
+const controleer = argv.includes("--controleer");
+const [pyodideMap, wielIn, uit] = argv.filter((a) => a !== "--controleer").map((a) => resolve(a));
+if (!uit) {
+  process.stderr.write("usage: node scripts/precompile.mjs PYODIDE_DIR WHEEL OUT_DIR [--controleer]\n");
   process.exit(2);
 }
+const wielUit = join(uit, basename(wielIn));
 
-const PYTHON = `
-import base64, hashlib, importlib, importlib.util, json, marshal, sys, zipfile
-from importlib._bootstrap_external import _code_to_hash_pyc
+/** A Pyodide on these runtime files, with the wheel on sys.path as the worker puts it. */
+async function start(stdlib, lock, wiel) {
+  const pyodide = await loadPyodide({
+    stdLibURL: stdlib, lockFileURL: lock, env: { PYTHONNODEBUGRANGES: "1" },
+    stdout: () => {}, stderr: (t) => process.stderr.write(`${t}\n`),
+  });
+  pyodide.FS.writeFile(WIEL, new Uint8Array(readFileSync(wiel)));
+  pyodide.runPython(PY);
+  return pyodide;
+}
 
-def gebruikte_stdlib():
-    """Stdlib files imported by the runtime's start and by every tool's worked example."""
-    import spoorkennis.tools as tools, spoorkennis.web as web
-    for naam in tools.namen():
-        web.voorbeeld(naam)
-    uit = set()
-    for module in list(sys.modules.values()):
-        pad = getattr(module, "__file__", None) or ""
-        if ".zip/" in pad:
-            uit.add(pad.split(".zip/", 1)[1])
-    return uit
+/** The calls of widgets/worker.mjs, for every case of precompile.py; the answers, comparable. */
+function doorloop(pyodide) {
+  pyodide.pyimport("sys").path.insert(0, WIEL);
+  const web = pyodide.pyimport("spoorkennis.web");
+  const gevallen = JSON.parse(pyodide.globals.get("gevallen")(web));
+  const kapot = pyodide.globals.get("KAPOT");
+  for (const naam of new Set(gevallen.map(([tool]) => tool))) {
+    try { web.tool(naam).destroy(); } catch { /* an unknown tool answers in aanroep */ }
+  }
+  return gevallen.map(([tool, velden]) => {
+    const antwoord = JSON.parse(web.aanroep(tool, JSON.stringify(velden)));
+    if (antwoord.technisch && tool !== kapot) {
+      throw new Error(`${tool} crashed in Pyodide on ${JSON.stringify(velden)}:\n${antwoord.technisch}`);
+    }
+    // The traceback's text depends on whether the source is there; that it is there does not.
+    if (antwoord.technisch) antwoord.technisch = true;
+    return { tool, velden, antwoord: JSON.stringify(antwoord) };
+  });
+}
 
-def stdlib(bron, doel, gebruikt):
-    with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            if info.filename in gebruikt and info.filename.endswith(".py"):
-                code = compile(data, info.filename, "exec", dont_inherit=True)
-                nieuw = zipfile.ZipInfo(info.filename + "c", info.date_time)
-                zout.writestr(nieuw, importlib.util.MAGIC_NUMBER + bytes(12) + marshal.dumps(code),
-                              zipfile.ZIP_DEFLATED)
-            else:
-                zout.writestr(info, data, zipfile.ZIP_DEFLATED if info.compress_type else zipfile.ZIP_STORED)
-
-def voeg_toe(zout, pad, datum, inhoud):
-    """Write a new file into the wheel; return its RECORD line."""
-    zout.writestr(zipfile.ZipInfo(pad, datum), inhoud, zipfile.ZIP_DEFLATED)
-    digest = base64.urlsafe_b64encode(hashlib.sha256(inhoud).digest()).rstrip(b"=").decode()
-    return f"{pad},sha256={digest},{len(inhoud)}"
-
-def wiel(bron, doel):
-    from spoorkennis.data import kopieen
-
-    with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as zout:
-        record_naam = next(n for n in zin.namelist() if n.endswith(".dist-info/RECORD"))
-        extra, tomls = [], {}
-        for info in zin.infolist():
-            if info.filename == record_naam:
-                continue
-            data = zin.read(info)
-            zout.writestr(info, data)
-            if info.filename.endswith(".py"):
-                code = compile(data, info.filename, "exec", dont_inherit=True)
-                pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
-                extra.append(voeg_toe(zout, info.filename + "c", info.date_time, bytes(pyc)))
-            if info.filename.endswith(".toml"):
-                tomls[info.filename] = data
-        for pad, geparsed in kopieen(tomls).items():  # parsed data files (spoorkennis.data)
-            extra.append(voeg_toe(zout, pad, zin.getinfo(record_naam).date_time, geparsed))
-        record = zin.read(record_naam).decode().rstrip("\\n").split("\\n")
-        laatste = record.pop() if record[-1].startswith(record_naam) else None
-        regels = record + extra + ([laatste] if laatste else [])
-        zout.writestr(zin.getinfo(record_naam), "\\n".join(regels) + "\\n")
-
-stdlib("/tmp/stdlib_in.zip", "/tmp/stdlib_out.zip", gebruikte_stdlib())
-wiel("/tmp/wheel_in.whl", "/tmp/wheel_out.whl")
-`;
-
-const pyodide = await loadPyodide({ stdLibURL: stdlibIn, stdout: () => {} });
-pyodide.FS.writeFile("/lib/spoorkennis.whl", new Uint8Array(readFileSync(wheelIn)));
-pyodide.pyimport("sys").path.insert(0, "/lib/spoorkennis.whl");  // as widgets/worker.mjs does
-pyodide.FS.writeFile("/tmp/stdlib_in.zip", new Uint8Array(readFileSync(stdlibIn)));
-pyodide.FS.writeFile("/tmp/wheel_in.whl", new Uint8Array(readFileSync(wheelIn)));
-pyodide.runPython(PYTHON);
-writeFileSync(stdlibOut, pyodide.FS.readFile("/tmp/stdlib_out.zip"));
-writeFileSync(wheelOut, pyodide.FS.readFile("/tmp/wheel_out.whl"));
+try {
+  const volledig = await start(join(pyodideMap, STDLIB), join(pyodideMap, LOCK), wielIn);
+  volledig.globals.get("begin_opname")();
+  const verwacht = doorloop(volledig);
+  if (!controleer) {
+    mkdirSync(uit, { recursive: true });
+    const tellingen = JSON.parse(volledig.globals.get("trim")(
+      `/lib/python${volledig.runPython("import sys; '%d%d' % sys.version_info[:2]")}.zip`, "/tmp/stdlib.zip",
+      WIEL, "/tmp/wiel.whl"));
+    writeFileSync(join(uit, STDLIB), volledig.FS.readFile("/tmp/stdlib.zip"));
+    writeFileSync(wielUit, volledig.FS.readFile("/tmp/wiel.whl"));
+    const lock = JSON.parse(readFileSync(join(pyodideMap, LOCK), "utf8"));
+    writeFileSync(join(uit, LOCK), JSON.stringify({ info: lock.info, packages: {} }));
+    process.stdout.write(`${JSON.stringify(tellingen)}\n`);
+  }
+  const getrimd = doorloop(await start(join(uit, STDLIB), join(uit, LOCK), wielUit));
+  const verschil = verwacht.findIndex((v, i) => v.antwoord !== getrimd[i]?.antwoord);
+  if (verschil >= 0) {
+    const { tool, velden, antwoord } = verwacht[verschil];
+    throw new Error(`the trimmed runtime answers differently for ${tool} ${JSON.stringify(velden)}:\n` +
+      `full:    ${antwoord.slice(0, 1500)}\ntrimmed: ${getrimd[verschil].antwoord.slice(0, 1500)}`);
+  }
+} catch (fout) {
+  // Pyodide's errors carry the whole minified runtime in their stack; the message is enough.
+  process.stderr.write(`precompile: ${fout.message ?? fout}\n`);
+  process.exitCode = 1;
+}

@@ -2,34 +2,34 @@
 // with one Pyodide start, and prints the answers as JSON. tests/test_same_answers.py compares them
 // with CPython.
 //
-//   node scripts/same_answers.mjs [--wheel PATH] [--stdlib PATH] < cases.json > answers.json
+//   node scripts/same_answers.mjs [--wheel PATH] [--stdlib PATH] [--lock PATH] < cases.json > answers.json
 //
 // cases.json: [{"aanroep": TOOL, "velden": {...}} | {"cli": ["wia", "--json", ...]}, ...]
 // answers:    {"python": "3.14.x", "tools": [...], "modules": [every module imported], "antwoorden": [
 //               {"json": "<aanroep's JSON string>"} | {"code": 0, "stdout": "...", "stderr": "..."}]}
-// Without --wheel it uses the wheel of the built site (site/assets/tools/bouw.json); without
-// --stdlib the python_stdlib.zip of node_modules/pyodide.
+// By default it runs on exactly what the built site ships: the wheel named in
+// site/assets/tools/bouw.json, and site/assets/pyodide/python_stdlib.zip and pyodide-lock.json.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SITE = join(ROOT, "site", "assets");
 
-function optie(argv, naam) {
+function optie(argv, naam, standaard) {
   const i = argv.indexOf(naam);
-  return i >= 0 ? argv[i + 1] : undefined;
+  return i >= 0 ? argv[i + 1] : standaard();
 }
 
-function wielPad(argv) {
-  if (optie(argv, "--wheel")) return optie(argv, "--wheel");
-  const tools = join(ROOT, "site", "assets", "tools");
-  return join(tools, JSON.parse(readFileSync(join(tools, "bouw.json"), "utf8")).wheel);
-}
+const argv = process.argv.slice(2);
+const wiel = optie(argv, "--wheel",
+  () => join(SITE, "tools", JSON.parse(readFileSync(join(SITE, "tools", "bouw.json"), "utf8")).wheel));
+const stdlib = optie(argv, "--stdlib", () => join(SITE, "pyodide", "python_stdlib.zip"));
+const lock = optie(argv, "--lock", () => join(SITE, "pyodide", "pyodide-lock.json"));
 
 const UITVOEREN = `
 import contextlib, io, json
-import spoorkennis.__main__ as cli
 import spoorkennis.web as web
 
 def uitvoeren(cases_json):
@@ -38,6 +38,7 @@ def uitvoeren(cases_json):
         if "aanroep" in case:
             antwoorden.append({"json": web.aanroep(case["aanroep"], json.dumps(case["velden"]))})
             continue
+        import spoorkennis.__main__ as cli  # not in the browser's wheel: cases for the command line run on the full one
         uit, fout = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(uit), contextlib.redirect_stderr(fout):
             try:
@@ -53,10 +54,9 @@ def uitvoeren(cases_json):
 
 try {
   const cases = readFileSync(0, "utf8");
-  const stdlib = optie(process.argv, "--stdlib");  // e.g. a precompiled python_stdlib.zip
-  const pyodide = await loadPyodide({ ...(stdlib && { stdLibURL: stdlib }), stdout: () => {},
+  const pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileURL: lock, stdout: () => {},
     stderr: (t) => process.stderr.write(`${t}\n`) });
-  pyodide.FS.writeFile("/lib/spoorkennis.whl", new Uint8Array(readFileSync(wielPad(process.argv.slice(2)))));
+  pyodide.FS.writeFile("/lib/spoorkennis.whl", new Uint8Array(readFileSync(wiel)));
   pyodide.pyimport("sys").path.insert(0, "/lib/spoorkennis.whl");  // as widgets/worker.mjs does
   pyodide.runPython(UITVOEREN);
   const antwoorden = JSON.parse(pyodide.globals.get("uitvoeren")(cases));

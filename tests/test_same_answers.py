@@ -3,9 +3,10 @@
 The cases come from the tools' declarations, so a new tool or field is covered as soon as it
 exists: every tool with its worked example and with an empty form (through ``web.aanroep``, the
 browser's entry point), and its worked example on the command line in each output format (through
-``python -m spoorkennis`` here and ``spoorkennis.__main__.main`` in Pyodide). The wheel is built
-from the current source the way the build hook builds it; Pyodide runs in Node
-(``scripts/same_answers.mjs``), started once for all cases.
+``python -m spoorkennis`` here and ``spoorkennis.__main__.main`` in Pyodide). Pyodide runs in Node
+(``scripts/same_answers.mjs``). The browser's cases run on exactly the files the site ships, built
+the way the build hook builds them (``scripts/runtime_bouw.py``); the command line is not in those
+files, so its cases run on the full wheel and Pyodide's full standard library.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 import pytest
 
 from spoorkennis import tools, web
+
+from . import gebouwd
 
 ROOT = Path(__file__).resolve().parents[1]
 VANDAAG = "2026-11-25"  # "today" for every case, in both runs
@@ -46,31 +49,28 @@ AANROEPEN = _aanroep_cases()
 OPDRACHTEN = _cli_cases()
 
 
-@pytest.fixture(scope="module")
-def pyodide(tmp_path_factory):
-    """Every runnable case through the wheel in Pyodide, in one Node run: {case json: answer}."""
-    node = shutil.which("node")
-    if not node or not (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").is_file():
-        pytest.fail("Node and node_modules/pyodide are needed: run scripts/setup.sh (npm ci).")
-    uit = tmp_path_factory.mktemp("wiel")
-    bouw = subprocess.run([sys.executable, "-c", "import sys; from flit_core import buildapi; "
-                           "print(buildapi.build_wheel(sys.argv[1]))", str(uit)],
-                          cwd=ROOT, capture_output=True, text=True, check=True)
-    wiel = uit / bouw.stdout.strip().splitlines()[-1]
-    # Test what the site ships: the wheel and the stdlib precompiled as the build hook does.
-    stdlib_in = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
-    stdlib, gecompileerd = uit / "python_stdlib.zip", uit / "gecompileerd" / wiel.name
-    gecompileerd.parent.mkdir()
-    subprocess.run([node, str(ROOT / "scripts" / "precompile.mjs"), str(stdlib_in), str(stdlib), str(wiel),
-                    str(gecompileerd)], cwd=ROOT, check=True, capture_output=True, timeout=180)
-    cases = [p.values[0] for p in AANROEPEN + OPDRACHTEN if not p.marks]
-    run = subprocess.run([node, str(ROOT / "scripts" / "same_answers.mjs"), "--wheel", str(gecompileerd),
-                          "--stdlib", str(stdlib)],
-                         input=json.dumps(cases), capture_output=True, text=True, timeout=180)
+def _in_pyodide(cases: list, wiel: Path, stdlib: Path, lock: Path) -> dict:
+    run = subprocess.run([shutil.which("node"), str(ROOT / "scripts" / "same_answers.mjs"), "--wheel", str(wiel),
+                          "--stdlib", str(stdlib), "--lock", str(lock)],
+                         input=json.dumps(cases), capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     uitvoer = json.loads(run.stdout)
-    return {"python": uitvoer["python"], "tools": uitvoer["tools"], "modules": uitvoer["modules"],
-            "antwoorden": {json.dumps(c, sort_keys=True): a for c, a in zip(cases, uitvoer["antwoorden"])}}
+    uitvoer["antwoorden"] = {json.dumps(c, sort_keys=True): a for c, a in zip(cases, uitvoer["antwoorden"])}
+    return uitvoer
+
+
+@pytest.fixture(scope="module")
+def pyodide():
+    """The browser's cases on the shipped runtime, the command line's on the full one: one Node run
+    each. {"python", "tools", "modules" (imported by the browser's cases), "antwoorden": {case: answer}}."""
+    if not shutil.which("node") or not (gebouwd.runtime_bouw.PYODIDE / "pyodide.mjs").is_file():
+        pytest.fail("Node and node_modules/pyodide are needed: run scripts/setup.sh (npm ci).")
+    runtime = gebouwd.runtime()
+    browser = _in_pyodide([p.values[0] for p in AANROEPEN if not p.marks], runtime.wiel, runtime.stdlib, runtime.lock)
+    npm = gebouwd.runtime_bouw.PYODIDE
+    cli_ = _in_pyodide([p.values[0] for p in OPDRACHTEN if not p.marks], runtime.volledig,
+                       npm / "python_stdlib.zip", npm / "pyodide-lock.json")
+    return {**browser, "antwoorden": {**browser["antwoorden"], **cli_["antwoorden"]}}
 
 
 def _zelfde_json(cpython: str, pyodide: str) -> None:
@@ -84,7 +84,7 @@ def test_pyodide_is_another_python_with_the_same_tools(pyodide):
 
 
 def test_the_shipped_wheel_reads_parsed_data_and_never_parses_toml(pyodide):
-    # Every tool and command ran on the build's parsed copies (NAME.toml.marshal): no TOML parser.
+    # Every tool ran on the build's parsed copies (NAME.toml.marshal): no TOML parser.
     assert "spoorkennis.data" in pyodide["modules"]
     assert "tomllib" not in pyodide["modules"]
 

@@ -2,7 +2,7 @@
 // (in a Web Worker, started once per page) to compute, and shows the answer or the errors.
 // No domain rule lives here: reading numbers and dates, checking them and the wording of every
 // message is done by the spoorkennis package.
-import { haalRuntime, volgStatus } from "./runtime.js";
+import { bespaartData, haalRuntime, toonRuntime } from "./runtime.js";
 
 const OPSLAG = "spoorkennis:";
 function vandaag() {
@@ -120,14 +120,10 @@ function koppel(form) {
   const tool = form.dataset.tool;
   const uitvoer = form.parentElement.querySelector("[data-uitkomst]");
   const voorbeeld = uitvoer.innerHTML;
-  const status = document.createElement("p");
-  status.className = "sk-status";
-  status.setAttribute("role", "status");
-  form.prepend(status);
+  const status = toonRuntime(form);
   let berekend = false;
   let wachttijd = null;
 
-  volgStatus(status);
   const rt = () => haalRuntime();
   const vorige = bewaard(tool);
   if (vorige) zetVelden(form, vorige);
@@ -154,7 +150,8 @@ function koppel(form) {
 
   form.addEventListener("submit", (e) => { e.preventDefault(); reken(); });
   form.addEventListener("input", () => bewaar(tool, form));
-  form.addEventListener("change", () => {
+  form.addEventListener("change", (e) => {
+    if (!e.target.name) return;  // not a field of the tool (the data-saving choice)
     bewaar(tool, form);
     if (!berekend) return;
     clearTimeout(wachttijd);
@@ -173,20 +170,24 @@ function koppel(form) {
   for (const knop of form.parentElement.querySelectorAll("[data-print]")) {
     knop.addEventListener("click", () => window.print());
   }
-  if (vorige || window.spoorkennisVerzonden?.has(form)) return reken();
+  // Stored input is computed at once, unless the reader saves data: then only when they ask.
+  if (window.spoorkennisVerzonden?.has(form) || (vorige && !bespaartData())) return reken();
   rt().bereidVoor(tool);
   return rt().klaar;
 }
 
 // What the page does first: each tool's result from stored input, or the runtime being ready.
-const eerst = Promise.allSettled([...document.querySelectorAll("form.sk-tool[data-tool]")].map(koppel));
+const forms = [...document.querySelectorAll("form.sk-tool[data-tool]")];
+const eerst = Promise.allSettled(forms.map(koppel));
 
-// Work that would compete with that for the processor waits until it is done: Material's script
-// (held back by the inline script the build puts in <head>) and the service worker's precache.
-eerst.then(() => window.spoorkennisThemaVrij?.());
+// Work that would compete with that for the processor and the connection waits until it is done:
+// Material's script (held back by the inline script the build puts in <head>; also when loading
+// stopped: stalled, failed or saving data) and the service worker's precache.
+Promise.race([eerst, forms.length ? haalRuntime().onderbroken : eerst]).then(() => window.spoorkennisThemaVrij?.());
 
 // Offline use after the first visit: the service worker sits in the site root, two folders up.
-if ("serviceWorker" in navigator && location.protocol !== "file:") {
+// Not for a reader who saves data: it copies every page of the site.
+if ("serviceWorker" in navigator && location.protocol !== "file:" && !bespaartData()) {
   const wortel = new URL("../../", import.meta.url);
   const registreer = () =>
     navigator.serviceWorker.register(new URL("sw.js", wortel), { scope: wortel.pathname }).catch(() => {});

@@ -1,33 +1,121 @@
 // Runs Pyodide off the main thread. Python starts as soon as this module runs (a page only makes
-// this worker when it has a tool), not on a first message: that would wait for the page's thread.
+// this worker when it wants a runtime), not on a first message: that would wait for the page's thread.
 // Messages in:  {type: "laad", tool} | {type: "aanroep", id, tool, velden}
-// Messages out: {type: "voortgang", tekst} | {type: "klaar"} | {type: "startfout", bericht}
-//               {type: "antwoord", id, json}
+// Messages out: {type: "voortgang", binnen, totaal}  bytes on the wire so far and in all, as they arrive
+//               {type: "binnen"}  every runtime file is in; Python starts
+//               {type: "klaar"} | {type: "startfout", bericht} | {type: "antwoord", id, json}
+// The page decides when a download stalls (runtime.js): it hears of every arriving byte here.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const WIEL = "/lib/spoorkennis.whl";
+const PYODIDE = new URL("../pyodide/", import.meta.url);
+const MELD_MS = 200;  // at most this often a progress message while bytes arrive
 
-function meld(tekst) {
-  self.postMessage({ type: "voortgang", tekst });
+let gemeld = false;
+function startfout(bericht) {
+  if (!gemeld) self.postMessage({ type: "startfout", bericht: String(bericht) });
+  gemeld = true;
 }
 
+// What is to come (bouw.json, from the build: per file [bytes, bytes on the wire]) and what is in.
+const bouw = fetch(new URL("./bouw.json", import.meta.url)).then((r) => {
+  if (!r.ok) throw new Error(`bouw.json ${r.status}`);
+  return r.json();
+});
+const bestanden = new Map();  // file name -> {binnen: bytes, over: bytes on the wire (from the response), klaar}
+let laatsteMelding = 0;
+let uitgesteld = null;
+let allesBinnen = false;
+
+function bestand(naam) {
+  if (!bestanden.has(naam)) bestanden.set(naam, { binnen: 0, over: null, klaar: false });
+  return bestanden.get(naam);
+}
+
+/** Tell the page how far the download is: now, or (while bytes pour in) a little later. */
+function meld() {
+  const wacht = laatsteMelding + MELD_MS - performance.now();
+  if (wacht > 0) {
+    uitgesteld ??= setTimeout(() => { uitgesteld = null; meld(); }, wacht);
+    return;
+  }
+  laatsteMelding = performance.now();
+  bouw.then(({ download }) => {
+    let binnen = 0;
+    let totaal = 0;
+    for (const [naam, [bytes, over]] of Object.entries(download)) {
+      const b = bestanden.get(naam);
+      const opDeLijn = b?.over ?? over;
+      totaal += opDeLijn;
+      binnen += b?.klaar ? opDeLijn : Math.round(opDeLijn * Math.min(1, (b?.binnen ?? 0) / bytes));
+    }
+    self.postMessage({ type: "voortgang", binnen, totaal });
+    if (!allesBinnen && Object.keys(download).every((naam) => bestanden.get(naam)?.klaar)) {
+      allesBinnen = true;
+      self.postMessage({ type: "binnen" });
+    }
+  }, () => {});
+}
+
+// Every request of Pyodide and of this worker goes through here: the body is counted as it
+// arrives (on a copy, so the wasm still compiles while it streams), a missing file or a broken
+// connection is reported at once (Pyodide itself would wait forever for a wasm file that fails).
+const echteFetch = self.fetch.bind(self);
+self.fetch = async (bron, opties) => {
+  const url = new URL(bron instanceof Request ? bron.url : bron, self.location.href);
+  const naam = url.pathname.split("/").pop();
+  let antwoord;
+  try {
+    antwoord = await echteFetch(bron, opties);
+  } catch (fout) {
+    startfout(`${naam}: ${fout}`);
+    throw fout;
+  }
+  if (!antwoord.ok) {
+    startfout(`${naam}: ${antwoord.status}`);
+    return antwoord;
+  }
+  // Bytes on the wire: the length the server gives; else, compressed, the build's estimate; else the bytes.
+  const b = bestand(naam);
+  const lengte = Number(antwoord.headers.get("content-length"));
+  if (lengte) b.over = lengte;
+  else if (!antwoord.headers.has("content-encoding")) {
+    bouw.then(({ download }) => { if (download[naam]) b.over = download[naam][0]; }, () => {});
+  }
+  const lezer = antwoord.clone().body.getReader();
+  (async () => {
+    for (;;) {
+      const { done, value } = await lezer.read();
+      if (done) break;
+      b.binnen += value.byteLength;
+      meld();
+    }
+    b.klaar = true;
+    laatsteMelding = 0;  // a whole file is news: say so at once
+    meld();
+  })().catch((fout) => startfout(`${naam}: ${fout}`));
+  return antwoord;
+};
+
 async function start() {
-  // The wheel's name is in bouw.json; fetch both while Pyodide starts.
-  const wiel = fetch(new URL("./bouw.json", import.meta.url))
-    .then((r) => r.json())
-    .then((bouw) => fetch(new URL(`./${bouw.wheel}`, import.meta.url)))
+  const wiel = bouw
+    .then((b) => fetch(new URL(`./${b.wheel}`, import.meta.url)))
     .then((r) => {
       if (!r.ok) throw new Error(`wheel ${r.status}`);
       return r.arrayBuffer();
     });
   wiel.catch(() => {});  // reported below, when awaited
-  meld("Python wordt gestart…");
+  // Pyodide imports its JavaScript half itself; the same import here (one download: same URL)
+  // tells when it is in, for the progress.
+  const asm = new URL("pyodide.asm.mjs", PYODIDE).href;
+  import(asm).then(() => { Object.assign(bestand("pyodide.asm.mjs"), { klaar: true }); meld(); },
+    (fout) => startfout(`pyodide.asm.mjs: ${fout}`));
   const pyodide = await loadPyodide({
-    indexURL: new URL("../pyodide/", import.meta.url).href,
+    indexURL: PYODIDE.href,
     stdout: () => {},
     stderr: (tekst) => console.warn(tekst),
   });
-  // The wheel goes on sys.path as it is: zipimport loads its precompiled .pyc files.
+  // The wheel goes on sys.path as it is: zipimport loads its bytecode.
   pyodide.FS.writeFile(WIEL, new Uint8Array(await wiel));
   pyodide.pyimport("sys").path.insert(0, WIEL);
   const web = pyodide.pyimport("spoorkennis.web");
@@ -35,15 +123,23 @@ async function start() {
   return web;
 }
 
+// Pyodide only warns when the wasm cannot be compiled or instantiated (out of memory, a broken
+// file) and then waits forever: report it.
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = (...args) => instantiateStreaming(...args).catch((fout) => {
+  startfout(`pyodide.asm.wasm: ${fout}`);
+  throw fout;
+});
+
 // Pyodide does not always reject when a runtime file fails to load (the wasm fetch is not awaited
 // on every path); report any unhandled failure as a start error so the page never waits forever.
 self.addEventListener("unhandledrejection", (e) => {
   e.preventDefault();
-  self.postMessage({ type: "startfout", bericht: String(e.reason) });
+  startfout(e.reason);
 });
 
 const gereed = start();
-gereed.catch((fout) => self.postMessage({ type: "startfout", bericht: String(fout) }));
+gereed.catch(startfout);
 
 self.onmessage = async ({ data }) => {
   let web;

@@ -222,7 +222,7 @@ def test_elke_tool_met_alleen_het_toetsenbord(page, base_url, site_dir):
         velden = voorbeeld(naam)
         bedieningen = form.locator("input, select, textarea, button").evaluate_all(
             "els => els.filter(e => !e.disabled && e.offsetParent !== null).length")
-        page.locator(f"form[data-tool={naam}] :is(input, select, button)").first.focus()
+        page.locator(f"form[data-tool={naam}] :is(input, select, button):visible").first.focus()
         bezocht, verstuurd = [], False
         for _ in range(bedieningen + 5):
             info = page.evaluate("""() => {
