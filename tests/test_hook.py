@@ -93,7 +93,10 @@ def test_zonder_material_scriptbestand_faalt_de_bouw():
     bestanden = [SimpleNamespace(src_uri="assets/javascripts/glightbox.min.js")]
     with pytest.raises(h.PluginError, match="Material script file"):
         h.on_env(SimpleNamespace(globals={}), config=None, files=bestanden)
+    bouw = SimpleNamespace(src_uri="assets/tools/bouw.json",
+                           content_string='{"download": {"python_stdlib.zip": [900, 850], "pyodide.asm.wasm": [9600, 3550]}}')
     env = h.on_env(SimpleNamespace(globals={}), config=None,
-                   files=[SimpleNamespace(src_uri="assets/javascripts/bundle.a5f9d56c.min.js"), *bestanden])
+                   files=[SimpleNamespace(src_uri="assets/javascripts/bundle.a5f9d56c.min.js"), bouw, *bestanden])
     assert env.globals["spoorkennis"]["material"] == "assets/javascripts/bundle.a5f9d56c.min.js"
+    assert env.globals["spoorkennis"]["download"] == 850 + 3550  # bytes on the wire, for data-saving mode
     assert env.globals["spoorkennis"]["start"].startswith("// Inlined in <head>")
