@@ -112,8 +112,8 @@ class Scenario(NamedTuple):
         uit: list[Periode] = []
         for m in self.maanden:
             vorige = uit[-1].laatste if uit else None
-            if vorige and (vorige.soort, vorige.uitkering, vorige.loon, vorige.wia_maand is None, vorige.stap.regel) \
-                    == (m.soort, m.uitkering, m.loon, m.wia_maand is None, m.stap.regel):
+            if vorige and (vorige.soort, vorige.uitkering, vorige.loon, vorige.wia_maand is None, vorige.stap) \
+                    == (m.soort, m.uitkering, m.loon, m.wia_maand is None, m.stap):
                 uit[-1] = Periode(uit[-1].eerste, m)
             else:
                 uit.append(Periode(m, m))

@@ -87,19 +87,19 @@ def lgu_duur(g: Gebruik, jaren: int, eerste: dt.date) -> Stap:
 
 # --- loondoorbetaling ----------------------------------------------------------------------------
 
-def eigen_minimumloon(g: Gebruik, uren: Decimal, leeftijd: int | None) -> tuple[Decimal, Decimal]:
-    """(hourly, monthly) minimum wage for ``uren`` a week at ``leeftijd`` (None: adult): the hourly
-    wage, for young people the percentage of it rounded to cents, times the hours times the weeks
-    per month."""
-    uurloon = g.minimumuurloon
+def eigen_minimumloon(g: Gebruik, uren: Decimal, leeftijd: int | None) -> tuple[Decimal, Decimal, int | None]:
+    """(hourly, monthly) minimum wage for ``uren`` a week at ``leeftijd`` (None: adult), and the age
+    when it is a minimumjeugdloon (else None): the hourly wage, for young people the percentage of it
+    rounded to cents, times the hours times the weeks per month."""
+    uurloon, jeugd = g.minimumuurloon, None
     if leeftijd is not None and leeftijd < g.minimumloon_volwassen_vanaf:
         try:
             pct = g.minimumloon_jeugd.op(leeftijd)
         except LookupError:  # younger than the first age with a minimum wage
             pct = NUL
-        uurloon = cent(uurloon * pct / HONDERD)
+        uurloon, jeugd = cent(uurloon * pct / HONDERD), leeftijd
     w = g.weken_per_maand
-    return uurloon, cent(uurloon * uren * w.weken / w.maanden)
+    return uurloon, cent(uurloon * uren * w.weken / w.maanden), jeugd
 
 
 def loondoorbetaling(g: Gebruik, loon: Decimal, eerste_jaar: bool, afspraak: Decimal, uren: Decimal | None,
@@ -112,8 +112,8 @@ def loondoorbetaling(g: Gebruik, loon: Decimal, eerste_jaar: bool, afspraak: Dec
     bedrag = pct * basis / HONDERD
     regel, extra = ("loondoorbetaling_maximum" if boven else "loondoorbetaling"), {}
     if eerste_jaar and uren is not None:
-        uurloon, ondergrens = eigen_minimumloon(g, uren, leeftijd)
-        extra = {"uren": uren, "uurloon": uurloon, "leeftijd": leeftijd, "minimumloon": ondergrens}
+        uurloon, ondergrens, jeugd = eigen_minimumloon(g, uren, leeftijd)
+        extra = {"uren": uren, "uurloon": uurloon, "leeftijd": jeugd, "minimumloon": ondergrens}
         if bedrag < ondergrens:
             bedrag, regel = ondergrens, "loondoorbetaling_minimumloon"
     elif eerste_jaar:  # without hours: at least the minimumloon of a full week, or the whole wage below it

@@ -105,8 +105,7 @@ def _loondoorbetaling_maximum(s: Stap) -> str:
 
 
 def _loondoorbetaling_minimumloon(s: Stap) -> str:
-    wie = "het minimumloon" if s["leeftijd"] is None or "minimumloon_jeugd" not in s \
-        else f"het minimumjeugdloon voor {s['leeftijd']} jaar"
+    wie = "het minimumloon" if s["leeftijd"] is None else f"het minimumjeugdloon voor {s['leeftijd']} jaar"
     return (f"Ziektejaar 1: {wie} voor {procent(s['uren'])} uur per week ({euro(s.bedrag)}), want "
             f"{procent(s['loondoorbetaling_percentage'])}% van uw maandloon is minder")
 
@@ -310,7 +309,7 @@ def _loondoorbetaling_regel(s: Stap) -> str:
         w = s["weken_per_maand"]
         tekst += (f"Voor {procent(s['uren'])} uur per week is dat {euro(s['uurloon'])} per uur maal "
                   f"{procent(s['uren'])} uur maal {_weken_per_maand(w)} week: {euro(s['minimumloon'])} per maand.")
-        if s["leeftijd"] is not None and "minimumloon_jeugd" in s:
+        if s["leeftijd"] is not None:
             tekst += f" U bent dan {s['leeftijd']} jaar. Daarom geldt voor u het minimumjeugdloon."
     elif "referentieminimumloon" in s:
         tekst += (f"U vulde geen uren per week in. Wij nemen daarom het minimumloon voor een volle werkweek: "
@@ -436,7 +435,7 @@ def _verloop(s: Scenario) -> str:
     wia = s.wia
     if wia[0].soort == AOW:
         return "Maar u heeft dan al de AOW-leeftijd."
-    delen = [f"Na de wachttijd is uw inkomen {euro(wia[0].totaal)} per maand"]
+    delen = [f"Na de wachttijd is uw inkomen {euro(wia[0].totaal)} per maand" + (" (WW)" if wia[0].soort == "WW" else "")]
     for o in s.overgangen():
         if o.maand.wia_maand and o.maand.wia_maand > 1:
             if o.maand.soort == AOW:
@@ -512,11 +511,20 @@ def besluit(u: Uitkomst) -> str:
 
 # --- the sources -------------------------------------------------------------------------------------
 
+# Values that read better in words than as the fields of a record.
+WAARDE = {
+    "weken_per_maand": lambda w: f"{_weken_per_maand(w)} week per maand",
+    "wekeneis": lambda w: f"{w.weken} van de {w.van_weken} weken",
+    "ww_uitkering": lambda w: (f"de eerste {w.maanden_start} maanden {procent(w.percentage_start)}%, daarna "
+                               f"{procent(w.percentage)}%"),
+}
+
+
 def bron_zinnen(p, w) -> tuple[str, str]:
     """(what the value is and from when, the kind and look-up date) of one source, in short sentences."""
     from ..parameters import tekst
 
-    waarde = tekst(w.waarde, p.eenheid)
+    waarde = WAARDE[p.naam](w.waarde) if p.naam in WAARDE else tekst(w.waarde, p.eenheid)
     if len(waarde.split()) > 12:  # a long record or scale: a sentence too long to read well
         waarde = "meerdere waarden, zie de bron"
     return (f"{NAMEN[p.naam]}: {waarde}. Dit geldt vanaf {nl_datum(w.begin)}.",

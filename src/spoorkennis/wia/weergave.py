@@ -98,6 +98,12 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
                  'stroke="currentColor" stroke-dasharray="3 3"/>')
     delen.append(f'<text x="{x(wia) + 3:.1f}" y="{BOVEN - 3}" font-size="{LETTER}" fill="currentColor">'
                  f'WIA (na {wachttijd_weken} weken)</text>')
+    aow = next((i for i, m in enumerate(scenarios[0].maanden) if m.soort == AOW), None)
+    if aow is not None:  # the lines stop here: the AOW itself is not computed
+        delen.append(f'<line x1="{x(aow):.1f}" x2="{x(aow):.1f}" y1="{BOVEN}" y2="{HOOGTE - ONDER}" '
+                     'stroke="currentColor" stroke-dasharray="3 3"/>')
+        delen.append(f'<text x="{x(aow) + 3:.1f}" y="{HOOGTE - ONDER - 6}" font-size="{LETTER}" '
+                     'fill="currentColor">AOW</text>')
     for n, (s, streep) in enumerate(zip(scenarios, STREPEN), start=1):
         pad = f"M{x(0):.1f} {y(s.maanden[0].totaal):.1f}"
         for i, m in enumerate(s.maanden):
