@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..tijdlijn.regels import regels_op as poortwachter_op
 from ..tijdlijn.weken import Verzuim
-from .formules import (GEEN_WIA, HONDERD, IVA, NA_LGU, NUL, WGA, WGA_VOLLEDIG, ao_uit_rvc, aow, cent, fase,
+from .formules import (GEEN_WIA, HONDERD, IVA, NUL, WGA, WGA_VOLLEDIG, ao_uit_rvc, aow, cent, fase,
                        hele_jaren, indeling, lgu_duur, loondoorbetaling, plus_maanden, wia_uitkering, ww_duur,
                        ww_uitkering)
 from .parameters import VOLGORDE, regels_op
@@ -198,7 +198,7 @@ def bereken(inv: Invoer) -> Uitkomst:
     begin = stappen["wachttijd"]["eerste_wia_dag"]
     stappen["besluit"] = stap("besluit", Gebruik(poortwachter_op(eerste)).lees(
         "brief_uwv_week", "wia_aanvraag_uiterlijk_week"), None)
-    eigen = _eigen_geval(inv, stappen)
+    eigen, stappen["arbeidsongeschiktheid"] = _eigen_geval(inv)
     g = Gebruik(r).lees("wga_grens", "volledig_grens")  # both thresholds: the text explains the classes
     stappen["indeling"] = stap("indeling", g, None, ao=eigen.ao, duurzaam=eigen.duurzaam,
                                uitkomst=indeling(g, eigen.ao, eigen.duurzaam))
@@ -221,18 +221,17 @@ def bereken(inv: Invoer) -> Uitkomst:
     return u._replace(waarschuwingen=oud + waarschuwingen, gebruikt=gebruikt)
 
 
-def _eigen_geval(inv: Invoer, stappen: dict) -> Geval:
+def _eigen_geval(inv: Invoer) -> tuple[Geval, Stap]:
     """The person's own arbeidsongeschiktheid, measured against the maatmaninkomen (the maandloon
-    when it is not given)."""
+    when it is not given), and the step that says how."""
     maatman = inv.maatmaninkomen or inv.maandloon
     if inv.ao is not None:
         ao, rvc = inv.ao, maatman * (HONDERD - inv.ao) / HONDERD
     else:
         ao, rvc = ao_uit_rvc(maatman, inv.restverdiencapaciteit), inv.restverdiencapaciteit
-    stappen["arbeidsongeschiktheid"] = Stap("arbeidsongeschiktheid", waarden={
+    return Geval(ao, rvc, inv.inkomen, inv.duurzaam), Stap("arbeidsongeschiktheid", waarden={
         "maatmaninkomen": maatman, "maatman_ingevuld": inv.maatmaninkomen is not None, "ao": ao, "rvc": rvc,
         "ao_ingevuld": inv.ao is not None})
-    return Geval(ao, rvc, inv.inkomen, inv.duurzaam)
 
 
 def _ziektemaanden(r, inv: Invoer, eerste: dt.date, begin: dt.date):
@@ -370,5 +369,5 @@ def _verouderd(gebruikt: tuple, peildatum: dt.date):
             "wijziging": min(v.wijzigingsdatum for v in oud), "namen": tuple(v.parameter.naam for v in oud)})
 
 
-__all__ = ["AOW", "GEEN_WIA", "IVA", "NA_LGU", "WGA", "WGA_VOLLEDIG", "Invoer", "Uitkomst", "bereken", "hele_jaren",
+__all__ = ["AOW", "GEEN_WIA", "IVA", "WGA", "WGA_VOLLEDIG", "Invoer", "Uitkomst", "bereken", "hele_jaren",
            "lgu_duur"]

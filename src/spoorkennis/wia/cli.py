@@ -19,7 +19,8 @@ def tabel(u: Uitkomst) -> str:
                 f"{'maand':>5}  {'soort':<6} {'uitkering':>13}"]
     regels_ += [f"{m.wia_maand:>5}  {m.soort:<6} {euro(m.uitkering):>13}" for m in u.eigen.wia]
     for s in u.scenarios:
-        regels_ += ["", f"{titel(s)} ({uitkomst_label(u, s.uitkomst)})", aanname(s), *(f"  {stap}" for stap in stappen(s))]
+        regels_ += ["", f"{titel(s)} ({uitkomst_label(u, s.uitkomst)})", aanname(s),
+                    *(f"  {stap}" for stap in stappen(s))]
     regels_ += ["", "Hoe wij rekenen:", *(f"- {r}" for r in regels(u))]
     regels_ += ["", "Wat deze berekening niet laat zien:", *(f"- {tekst}" for tekst, _, _ in niet_berekend(u))]
     regels_ += ["", DISCLAIMER, besluit(u)]

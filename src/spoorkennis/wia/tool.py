@@ -33,8 +33,8 @@ def velden() -> tuple:
     eis = alle()["wekeneis"].waarden[-1].waarde
     return (
         Bedrag("maandloon", "Uw bruto maandloon (WIA-maandloon)", in_zin="uw maandloon", verplicht=True,
-               vragen=True, minimum=100, maximum=50_000, hint="Neem het SV-loon van het jaar voordat u ziek werd en deel dat door "
-               "12. Vakantiegeld telt mee. Het SV-loon staat op uw jaaropgave. Bijvoorbeeld 3.000.",
+               vragen=True, minimum=100, maximum=50_000, hint="Neem het SV-loon van het jaar voordat u ziek werd "
+               "en deel dat door 12. Vakantiegeld telt mee. Het SV-loon staat op uw jaaropgave. Bijvoorbeeld 3.000.",
                cli="bruto WIA-maandloon: SV-loon van het jaar voor de ziekte / 12, met vakantiegeld"),
         Getal("uren_per_week", "Uren per week", in_zin="het aantal uren per week", minimum=1, maximum=80,
               hint="Zoals in uw contract, bijvoorbeeld 32. Het eerste ziektejaar krijgt u minstens het minimumloon "
@@ -49,8 +49,8 @@ def velden() -> tuple:
               "het niet? Vul dan een schatting in en probeer ook andere getallen.",
               cli="verwachte arbeidsongeschiktheid in procent (0-100)"),
         Bedrag("restverdiencapaciteit", "Of: restverdiencapaciteit per maand", in_zin="de restverdiencapaciteit",
-               vragen=True, maximum=50_000, hint="Wat u volgens een arbeidsdeskundige nog kunt verdienen, bruto per maand. Vult u "
-               "dit in? Laat het percentage hierboven dan leeg.",
+               vragen=True, maximum=50_000, hint="Wat u volgens een arbeidsdeskundige nog kunt verdienen, bruto per "
+               "maand. Vult u dit in? Laat het percentage hierboven dan leeg.",
                cli="wat u volgens UWV nog kunt verdienen per maand (in plaats van --ao)"),
         Bedrag("maatmaninkomen", "Maatmaninkomen per maand", in_zin="het maatmaninkomen", vragen=True, minimum=100,
                maximum=50_000, hint="Wat u zonder ziekte zou verdienen, volgens UWV. Het staat in het rapport van de "
@@ -79,8 +79,8 @@ def velden() -> tuple:
               "jaar. Kijk in uw cao of arbeidscontract.",
               cli="percentages in ziektejaar 1 en 2 (standaard 70/70, de wettelijke regel)"),
         Bedrag("aanbod", "Baan bij een andere werkgever: bruto maandloon", in_zin="het loon van de nieuwe baan",
-               vragen=True, minimum=100, maximum=50_000, hint="Heeft u via spoor 2 een baan aangeboden gekregen? Vul het loon in. "
-               "Dan ziet u wat u verdient als u die baan neemt. Laat leeg als er geen aanbod is.",
+               vragen=True, minimum=100, maximum=50_000, hint="Heeft u via spoor 2 een baan aangeboden gekregen? "
+               "Vul het loon in. Dan ziet u wat u verdient als u die baan neemt. Laat leeg als er geen aanbod is.",
                cli="bruto maandloon van een baan bij een andere werkgever (spoor 2)"),
         Datum("peildatum", "Peildatum", in_zin="de peildatum", minimum=eerste_datum, standaard=VANDAAG,
               hint="Wij rekenen met de bedragen van deze datum. Laat leeg voor vandaag.",

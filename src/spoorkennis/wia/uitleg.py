@@ -144,7 +144,8 @@ def _lau_rvc(s: Stap) -> str:
 def _vvu(s: Stap) -> str:
     waarvan = f"het minimumloon ({euro(s['basis'])})" if s["basis"] == s["referentieminimumloon"] \
         else f"uw maandloon ({euro(s['basis'])}), want dat is lager dan het minimumloon"
-    return f"Vervolguitkering (VVU, klasse {bereik(s['van'], s['tot'])} arbeidsongeschikt): {procent(s['pct'])}% van {waarvan}"
+    klasse = bereik(s["van"], s["tot"])
+    return f"Vervolguitkering (VVU, klasse {klasse} arbeidsongeschikt): {procent(s['pct'])}% van {waarvan}"
 
 
 PERIODE = {
@@ -165,7 +166,8 @@ PERIODE = {
     "ww_op": lambda s: f"Geen WW meer: de WW duurt {s['duur']} maanden",
     "geen_ww": lambda s: (f"Geen WW: u werkte niet {s['wekeneis'].weken} van de {s['wekeneis'].van_weken} weken "
                           "voor uw ziekte"),
-    "aow_bereikt": lambda s: f"AOW-leeftijd vanaf {nl_datum(s['datum'])}: geen WIA en geen WW meer. Uw AOW rekenen wij niet uit",
+    "aow_bereikt": lambda s: (f"AOW-leeftijd vanaf {nl_datum(s['datum'])}: geen WIA en geen WW meer. Uw AOW rekenen "
+                              "wij niet uit"),
 }
 
 
@@ -229,8 +231,8 @@ def aanname(s: Scenario) -> str:
                 f"{euro(a['loon'])} per maand ({waarom}).")
     if a.regel in ("wga-werk", "wga-minder"):
         hoe = "minstens" if a.regel == "wga-werk" else "minder dan"
-        noot = "" if a["eigen_ao"] else (f" Uw eigen percentage valt buiten {bereik(a['wga_grens'], a['volledig_grens'])}; "
-                                          f"wij rekenen met {procent(a['ao'])}%.")
+        wga = bereik(a["wga_grens"], a["volledig_grens"])
+        noot = "" if a["eigen_ao"] else f" Uw eigen percentage valt buiten {wga}; wij rekenen met {procent(a['ao'])}%."
         return (f"U bent {procent(a['ao'])}% arbeidsongeschikt en verdient {euro(a['loon'])} per maand: {hoe} "
                 f"{procent(a['inkomenseis'])}% van uw restverdiencapaciteit ({euro(a['rvc'])}).{noot}")
     if a.regel == "wga-80-100":
@@ -435,7 +437,8 @@ def _verloop(s: Scenario) -> str:
     wia = s.wia
     if wia[0].soort == AOW:
         return "Maar u heeft dan al de AOW-leeftijd."
-    delen = [f"Na de wachttijd is uw inkomen {euro(wia[0].totaal)} per maand" + (" (WW)" if wia[0].soort == "WW" else "")]
+    ww = " (WW)" if wia[0].soort == "WW" else ""
+    delen = [f"Na de wachttijd is uw inkomen {euro(wia[0].totaal)} per maand{ww}"]
     for o in s.overgangen():
         if o.maand.wia_maand and o.maand.wia_maand > 1:
             if o.maand.soort == AOW:
@@ -493,8 +496,8 @@ def niet_berekend(u: Uitkomst) -> list[tuple[str, str | None, str | None]]:
         uit.append(("UWV kan u later opnieuw beoordelen. Dat heet een herbeoordeling. Dan kan uw uitkering "
                     "veranderen. Ook als u meer of minder gaat verdienen, kan UWV opnieuw kijken.", None, None))
     if any(m.soort in ("VVU", "WW") for m in wia) or u.uitkomst == GEEN_WIA:
-        uit.append(("Is uw inkomen samen met dat van uw partner lager dan het sociaal minimum? Dan kunt u misschien een "
-                    "toeslag van UWV krijgen. Die rekenen wij niet uit.", "Toeslag van UWV", TOESLAG))
+        uit.append(("Is uw inkomen samen met dat van uw partner lager dan het sociaal minimum? Dan kunt u misschien "
+                    "een toeslag van UWV krijgen. Die rekenen wij niet uit.", "Toeslag van UWV", TOESLAG))
     if u.uitkomst == GEEN_WIA:
         uit.append(("Krijgt u geen WIA? Dan is er meer te regelen dan geld.",
                     f"Lees wat er gebeurt bij minder dan {procent(u.stappen['indeling']['wga_grens'])}%", MIN_35))

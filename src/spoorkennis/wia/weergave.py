@@ -11,8 +11,8 @@ from ..invoer import euro, nl_datum
 from ..markup import escape
 from ..parameters import getal_tekst as procent
 from .berekening import AOW, Maand, Scenario, Uitkomst
-from .uitleg import (DISCLAIMER, aanname, besluit, bron_zinnen, naam, niet_berekend, periode_tekst, regels, samenvatting,
-                     titel, waarschuwingen)
+from .uitleg import (DISCLAIMER, aanname, besluit, bron_zinnen, naam, niet_berekend, periode_tekst, regels,
+                     samenvatting, titel, waarschuwingen)
 
 # A dash pattern per scenario line; its colour is class sk-lijn-<n> in the page's CSS, per colour
 # scheme (widgets/tools.css: Okabe-Ito colours, readable with colour blindness).
