@@ -41,7 +41,7 @@ def rij(data: dict, naam: str) -> dict:
 
 
 def test_elke_parameter_van_elke_rekenhulp_staat_erin_met_zijn_bron():
-    data = lijst("2026-11-25")
+    data = lijst("2027-03-01")
     assert sorted(r["bestand"] for r in data["parameters"]) == sorted(
         f"src/spoorkennis/{p.relative_to(PAKKET).as_posix()}" for p in BESTANDEN)
     for r in data["parameters"]:
@@ -49,20 +49,20 @@ def test_elke_parameter_van_elke_rekenhulp_staat_erin_met_zijn_bron():
                 "verouderd", "verouderd_sinds", "omschrijving", "eenheid", "wijzigt"} <= set(r), r["naam"]
 
 
-def test_het_maximumdagloon_van_1_januari_2026_is_na_1_juli_2026_verouderd():
-    # The maximumdagloon of 1 January 2026 (€ 304,25; 1/261 of € 79.409, Staatscourant 2025, 42324)
-    # changes on 1 July (SZW rekenregels); the data has no newer value, so on 25 November it is stale.
-    r = rij(lijst("2026-11-25"), "wia.maximum_dagloon")
-    assert (r["waarde"], r["tekst"], r["geldt_vanaf"], r["soort"]) == (304.25, "€\u00a0304,25 (per dag)", "2026-01-01",
+def test_het_maximumdagloon_van_1_juli_2026_is_na_1_januari_2027_verouderd():
+    # The maximumdagloon of 1 July 2026 (€ 309,91, UWV) changes on 1 January (SZW rekenregels); the
+    # data has no newer value, so on 1 March 2027 it is stale.
+    r = rij(lijst("2027-03-01"), "wia.maximum_dagloon")
+    assert (r["waarde"], r["tekst"], r["geldt_vanaf"], r["soort"]) == (309.91, "€\u00a0309,91 (per dag)", "2026-07-01",
                                                                         "secundair")
-    assert r["url"] == "https://reintjesadvies.pl/premiepercentages-en-maximum-premieloon-2026"
-    assert (r["opgehaald"], r["wijzigt"]) == ("2026-11-25", "halfjaarlijks")
-    assert (r["volgende_wijziging"], r["verouderd"], r["verouderd_sinds"]) == ("2026-07-01", True, "2026-07-01")
+    assert r["url"] == "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon"
+    assert (r["opgehaald"], r["wijzigt"]) == ("2026-11-30", "halfjaarlijks")
+    assert (r["volgende_wijziging"], r["verouderd"], r["verouderd_sinds"]) == ("2027-01-01", True, "2027-01-01")
 
 
 def test_alleen_de_halfjaarlijkse_bedragen_zijn_verouderd():
-    data = lijst("2026-11-25")
-    assert data["verouderd"] == ["wia.maximum_dagloon", "wia.referentieminimumloon"]
+    data = lijst("2027-03-01")
+    assert data["verouderd"] == ["wia.maximum_dagloon", "wia.minimumuurloon", "wia.referentieminimumloon"]
     r = rij(data, "wia.iva_percentage")
     assert (r["waarde"], r["volgende_wijziging"], r["verouderd"]) == (75, None, False)
     assert rij(data, "tijdlijn.eerstejaarsevaluatie")["waarde"] == {"vanaf_week": 46, "uiterlijk_week": 52}
@@ -70,10 +70,10 @@ def test_alleen_de_halfjaarlijkse_bedragen_zijn_verouderd():
 
 
 def test_voor_de_wijzigingsdatum_is_niets_verouderd():
-    data = lijst("2026-06-30")
+    data = lijst("2026-12-31")
     assert data["verouderd"] == []
     r = rij(data, "wia.referentieminimumloon")
-    assert (r["waarde"], r["volgende_wijziging"], r["verouderd"]) == (2294.40, "2026-07-01", False)
+    assert (r["waarde"], r["volgende_wijziging"], r["verouderd"]) == (2337.00, "2027-01-01", False)
 
 
 def test_een_bekende_nieuwere_waarde_is_de_volgende_wijziging():
@@ -91,18 +91,18 @@ def test_zonder_peildatum_geldt_vandaag_van_de_klok(monkeypatch):
     monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2031-07-15")
     data = lijst()
     assert data["peildatum"] == "2031-07-15"
-    assert rij(data, "wia.maximum_dagloon")["verouderd_sinds"] == "2026-07-01"
+    assert rij(data, "wia.maximum_dagloon")["verouderd_sinds"] == "2027-01-01"
 
 
 def test_de_tekst_noemt_de_waarde_de_bron_en_wat_verouderd_is():
-    code, uit, fout = draai("--peildatum", "25-11-2026")
+    code, uit, fout = draai("--peildatum", "1-3-2027")
     assert (code, fout) == (0, "")
-    assert uit.startswith("Bedragen en regels op 25 november 2026 (de peildatum)")
-    assert "    Waarde: €\u00a0304,25 (per dag), geldt vanaf 1 januari 2026." in uit
-    assert ("    Wijzigt: elk jaar op 1 januari en 1 juli. VEROUDERD: op 1 juli 2026 hoort er een nieuwe waarde "
+    assert uit.startswith("Bedragen en regels op 1 maart 2027 (de peildatum)")
+    assert "    Waarde: €\u00a0309,91 (per dag), geldt vanaf 1 juli 2026." in uit
+    assert ("    Wijzigt: elk jaar op 1 januari en 1 juli. VEROUDERD: op 1 januari 2027 hoort er een nieuwe waarde "
             "te zijn, maar die staat er nog niet in.") in uit
     assert "    Waarde: 42e ziekteweek, geldt vanaf 1 april 2002." in uit
-    assert "Verouderd: 2 waarden (wia.maximum_dagloon, wia.referentieminimumloon)." in uit
+    assert "Verouderd: 3 waarden (wia.maximum_dagloon, wia.minimumuurloon, wia.referentieminimumloon)." in uit
     assert "[waarden.JJJJ-MM-DD]" in uit  # how to update
 
 
@@ -141,16 +141,19 @@ def test_foute_invoer_geeft_code_2_en_een_nederlandse_melding(argv, bericht):
 
 
 def test_meldingen_voor_de_bouw():
-    meldingen = parameterlijst.verouderd_meldingen(dt.date(2026, 11, 25))
+    meldingen = parameterlijst.verouderd_meldingen(dt.date(2027, 3, 1))
     assert meldingen == [
-        "wia.maximum_dagloon: de waarde van 1 januari 2026 (€\u00a0304,25 (per dag)) is verouderd. Op 1 juli 2026 "
+        "wia.maximum_dagloon: de waarde van 1 juli 2026 (€\u00a0309,91 (per dag)) is verouderd. Op 1 januari 2027 "
         "hoort er een nieuwe waarde te zijn. Zoek die op bij de bron en voeg hem toe in "
         "src/spoorkennis/wia/parameters/maximum_dagloon.toml.",
-        "wia.referentieminimumloon: de waarde van 1 januari 2026 (€\u00a02.294,40 (per maand)) is verouderd. Op 1 juli "
-        "2026 hoort er een nieuwe waarde te zijn. Zoek die op bij de bron en voeg hem toe in "
+        "wia.minimumuurloon: de waarde van 1 juli 2026 (€\u00a014,99 (per uur)) is verouderd. Op 1 januari 2027 "
+        "hoort er een nieuwe waarde te zijn. Zoek die op bij de bron en voeg hem toe in "
+        "src/spoorkennis/wia/parameters/minimumuurloon.toml.",
+        "wia.referentieminimumloon: de waarde van 1 juli 2026 (€\u00a02.337,00 (per maand)) is verouderd. Op 1 januari "
+        "2027 hoort er een nieuwe waarde te zijn. Zoek die op bij de bron en voeg hem toe in "
         "src/spoorkennis/wia/parameters/referentieminimumloon.toml.",
     ]
-    assert parameterlijst.verouderd_meldingen(dt.date(2026, 3, 1)) == []
+    assert parameterlijst.verouderd_meldingen(dt.date(2026, 12, 31)) == []
 
 
 @pytest.fixture
@@ -167,13 +170,13 @@ def hook():
 @pytest.mark.parametrize("github, kop", [("", "Let op: "), ("true", "::warning title=Verouderd bedrag::")])
 def test_de_bouw_meldt_verouderde_bedragen_op_stderr_en_gaat_door(hook, monkeypatch, capsys, github, kop):
     # Not in MkDocs' log (a logged warning fails --strict): on stderr, and on GitHub as a warning.
-    monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2026-11-25")
+    monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2027-03-01")
     monkeypatch.setenv("GITHUB_ACTIONS", github)
     hook.verouderde_bedragen()
     uit = capsys.readouterr()
     assert uit.out == ""
-    assert uit.err.splitlines() == [kop + m for m in parameterlijst.verouderd_meldingen(dt.date(2026, 11, 25))]
-    assert len(uit.err.splitlines()) == 2 and "WARNING" not in uit.err
+    assert uit.err.splitlines() == [kop + m for m in parameterlijst.verouderd_meldingen(dt.date(2027, 3, 1))]
+    assert len(uit.err.splitlines()) == 3 and "WARNING" not in uit.err
 
 
 def test_de_bouw_zwijgt_als_niets_verouderd_is(hook, monkeypatch, capsys):

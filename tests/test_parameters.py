@@ -55,11 +55,11 @@ def test_elk_bestand_in_een_map_is_een_geldige_parameter_met_bron(map_):
 
 
 def test_minimumloon_en_maximumdagloon_veranderen_halfjaarlijks_de_rest_niet_op_vaste_data():
-    # The minimumloon (and the referentieminimumloon with it) and the maximumdagloon change on
-    # 1 January and 1 July (WML art. 14; the SZW rekenregels). No other parameter has a fixed date.
+    # The minimumloon (per hour, and the referentieminimumloon with it) and the maximumdagloon change
+    # on 1 January and 1 July (WML art. 14; the SZW rekenregels). No other parameter has a fixed date.
     halfjaarlijks = {f"{m.parent.name}.{p.naam}" for m in MAPPEN
                      for p in parameters.van(f"spoorkennis.{m.parent.name}").values() if p.wijzigt != "geen_vaste_datum"}
-    assert halfjaarlijks == {"wia.maximum_dagloon", "wia.referentieminimumloon"}
+    assert halfjaarlijks == {"wia.maximum_dagloon", "wia.minimumuurloon", "wia.referentieminimumloon"}
     assert parameters.van("spoorkennis.wia")["maximum_dagloon"].wijzigt == "halfjaarlijks"
 
 
@@ -223,14 +223,14 @@ def test_verouderd_over_een_lijst_en_de_geldende_waarden():
         geldend.c  # noqa: B018
 
 
-def test_de_wia_bedragen_van_1_januari_2026_zijn_verouderd_na_1_juli_2026():
-    # The newest WIA amounts are those of 1 January 2026; the minimumloon and the maximumdagloon
-    # change on 1 July (issue 15), so on 25 November 2026 both are stale, and nothing else is.
+def test_de_wia_bedragen_van_1_juli_2026_zijn_verouderd_na_1_januari_2027():
+    # The newest WIA amounts are those of 1 July 2026; the minimumloon and the maximumdagloon change
+    # on 1 January (issue 15), so on 1 March 2027 those three are stale, and nothing else is.
     from spoorkennis.wia.parameters import regels_op
-    assert regels_op(D(2026, 6, 30)).verouderd() == []
-    oud = regels_op(D(2026, 11, 25)).verouderd()
+    assert regels_op(D(2026, 12, 31)).verouderd() == []
+    oud = regels_op(D(2027, 3, 1)).verouderd()
     assert {(v.parameter.naam, v.waarde.begin, v.wijzigingsdatum) for v in oud} == {
-        ("maximum_dagloon", D(2026, 1, 1), D(2026, 7, 1)), ("referentieminimumloon", D(2026, 1, 1), D(2026, 7, 1))}
+        (naam, D(2026, 7, 1), D(2027, 1, 1)) for naam in ("maximum_dagloon", "minimumuurloon", "referentieminimumloon")}
 
 
 # --- discovery and reading -------------------------------------------------------------------------

@@ -45,8 +45,29 @@ def _cli_cases() -> list:
         pytest.param({"cli": ["parameters", "--json", "--peildatum", VANDAAG]}, id="parameters-json")]
 
 
-AANROEPEN = _aanroep_cases()
-OPDRACHTEN = _cli_cases()
+# The WIA beyond its worked example (issue 15): the new fields, a stale amount, the WW, a question
+# at the field; on the command line in each format, and a question that exits with code 2.
+WIA = {"maandloon": "3.000", "arbeidsverleden": "20", "ao": "50", "peildatum": "1-1-2026", "_vandaag": VANDAAG}
+WIA_OPTIES = ["wia", "--maandloon", "3000", "--arbeidsverleden", "20", "--peildatum", "2026-01-01"]
+WIA_NIEUW = ["--ao", "50", "--uren-per-week", "24", "--maatmaninkomen", "3200", "--geboortedatum", "1961-06-15",
+             "--eerste-ziektedag", "2026-01-05"]
+WIA_AANROEPEN = [
+    pytest.param({"aanroep": "wia", "velden": {**WIA, "uren_per_week": "40", "maatmaninkomen": "3.200",
+                                               "geboortedatum": "15-6-1961", "eerste_ziektedag": "5-1-2026"}},
+                 id="wia-uren-maatman-aow"),
+    pytest.param({"aanroep": "wia", "velden": {**WIA, "peildatum": "1-3-2027"}}, id="wia-verouderd"),
+    pytest.param({"aanroep": "wia", "velden": {**WIA, "ao": "20", "inkomen": "2.100"}}, id="wia-ww-en-inkomen"),
+    pytest.param({"aanroep": "wia", "velden": {**WIA, "maandloon": "3,000"}, "vraag": True}, id="wia-vraag"),
+]
+WIA_OPDRACHTEN = [
+    pytest.param({"cli": [*WIA_OPTIES, *WIA_NIEUW, "--json"]}, id="wia-nieuw-json"),
+    pytest.param({"cli": [*WIA_OPTIES, *WIA_NIEUW]}, id="wia-nieuw"),
+    pytest.param({"cli": [*WIA_OPTIES[:-1], "2027-03-01", "--ao", "20", "--json"]}, id="wia-verouderd-ww-json"),
+    pytest.param({"cli": ["wia", "--maandloon", "3,000", "--arbeidsverleden", "20", "--ao", "50", "--json"], "code": 2},
+                 id="wia-vraag-json"),
+]
+AANROEPEN = _aanroep_cases() + WIA_AANROEPEN
+OPDRACHTEN = _cli_cases() + WIA_OPDRACHTEN
 
 
 def _in_pyodide(cases: list, wiel: Path, stdlib: Path, lock: Path) -> dict:
@@ -95,7 +116,7 @@ def test_aanroep_gives_the_same_json(case, pyodide):
     daar = pyodide["antwoorden"][json.dumps(case, sort_keys=True)]["json"]
     for antwoord in (hier, daar):
         assert "technisch" not in json.loads(antwoord), f"the tool crashed:\n{json.loads(antwoord)['technisch']}"
-    if case["velden"].keys() != {"_vandaag"}:
+    if case["velden"].keys() != {"_vandaag"} and not case.get("vraag"):
         assert json.loads(hier)["ok"], f"the worked example does not compute: {json.loads(hier)['fouten']}"
     _zelfde_json(hier, daar)
 
@@ -108,6 +129,10 @@ def test_command_line_gives_the_same_json(case, pyodide):
     uit, fout = hier.stdout.decode(), hier.stderr.decode()
     daar = pyodide["antwoorden"][json.dumps(case, sort_keys=True)]
     assert "fout" not in daar, daar.get("fout")
+    if case.get("code"):  # refused input: the same Dutch message and exit code, no output
+        assert (hier.returncode, uit) == (daar["code"], daar["stdout"]) == (case["code"], "")
+        assert fout == daar["stderr"] and "Traceback" not in fout
+        return
     assert (hier.returncode, fout) == (0, "")
     assert (daar["code"], daar["stderr"]) == (0, "")
     if "--json" in case["cli"]:

@@ -174,9 +174,40 @@ class Getal(Veld):
 
 
 class Bedrag(Getal):
-    """An amount in euros: '3.000', '3000,50', '€ 3.000,-'."""
+    """An amount in euros: '3.000', '3000,50', '€ 3.000,-'. '3,000' gets a question ("Bedoelt u
+    € 3.000? Schrijf dan 3000."): read the Dutch way it would be three euros. With ``vragen=True``
+    the limits are what is plausible for the field, and an amount outside them gets a question too
+    ("Is uw maandloon echt € 3,00? Bedoelt u € 3.000?") instead of a plain refusal."""
 
     metavar = "EUR"
+
+    def __init__(self, naam: str, label: str, *, vragen: bool = False, **kwargs):
+        super().__init__(naam, label, **kwargs)
+        self.vragen = vragen
+
+    def lees(self, tekst, veld, in_zin):
+        schoon = str(tekst or "").replace("\u00a0", " ").strip().removeprefix("€").strip()
+        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d{1,2})?", schoon):  # English notation: 3,000 or 3,000.50
+            raise InvoerFout(_bedoelt_u(invoer.getal(schoon.replace(",", ""), veld, in_zin)), veld)
+        if not self.vragen:
+            return super().lees(tekst, veld, in_zin)
+        waarde = invoer.getal(tekst, veld, in_zin, leeg_mag=not self.verplicht)
+        laag, hoog = self.minimum, self.maximum
+        if waarde is None or ((not laag or waarde >= laag) and (hoog is None or waarde <= hoog)):
+            return waarde
+        vraag, keer = f"Is {in_zin} echt {invoer.euro(waarde)}?", waarde * 1000
+        if laag and waarde < laag and keer >= laag and (hoog is None or keer <= hoog):
+            raise InvoerFout(f"{vraag} {_bedoelt_u(keer)}", veld)
+        raise InvoerFout(f"{vraag} Kijk het bedrag na.", veld)
+
+    def slecht(self):
+        return (*super().slecht(), "3,000")
+
+
+def _bedoelt_u(bedrag) -> str:
+    """'Bedoelt u € 3.000? Schrijf dan 3000.'"""
+    bedoeld = invoer.euro(bedrag).removesuffix(",00")
+    return f"Bedoelt u {bedoeld}? Schrijf dan {bedoeld[2:].replace('.', '')}."
 
 
 class GeheelGetal(Getal):

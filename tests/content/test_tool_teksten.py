@@ -1,10 +1,9 @@
 """The tools' own texts at B1 (issue 14, section 4): the same readability rules as the pages.
 
 For every tool: the prose of its worked example's result (paragraphs, list items, definitions,
-summaries, and table cells that are sentences, such as the WIA's "Wat u krijgt" column), and every
-Dutch message its fields give for bad input. Each block ends a sentence, as on a page. Left out, as
-on a page: titles, the chart, amounts, and the list of sources (``sk-bronnen``: titles of official
-documents, quoted as they are).
+summaries, table cells that are sentences, such as the WIA's "Wat u krijgt" column, and the list
+of sources), and every Dutch message its fields give for bad input. Each block ends a sentence, as
+on a page. Left out, as on a page: titles, the chart and amounts.
 """
 
 from __future__ import annotations
@@ -25,27 +24,22 @@ MIN_WOORDEN_CEL = 4  # a table cell is prose when it is a sentence, not an amoun
 
 
 class _Proza(HTMLParser):
-    """Text per block element; SVG (the chart's labels), titles and the sources are left out."""
+    """Text per block element; SVG (the chart's labels) and titles are left out."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.blokken: list[str] = []
         self._stapel: list[tuple[str, list[str]]] = []
         self._svg = 0
-        self._bronnen: list[str] = []  # the open elements from a sources block inward
 
     def handle_starttag(self, tag, attrs):
-        if self._bronnen or "sk-bronnen" in (dict(attrs).get("class") or "").split():
-            self._bronnen.append(tag)
-        elif tag == "svg":
+        if tag == "svg":
             self._svg += 1
         elif tag in BLOKKEN and not self._svg:
             self._stapel.append((tag, []))
 
     def handle_endtag(self, tag):
-        if self._bronnen:
-            self._bronnen.pop()
-        elif tag == "svg":
+        if tag == "svg":
             self._svg -= 1
         elif tag in BLOKKEN and self._stapel and self._stapel[-1][0] == tag:
             soort, delen = self._stapel.pop()
@@ -100,5 +94,5 @@ def test_foutmeldingen_zijn_b1(naam):
 def test_proza_neemt_alinea_en_zin_in_een_cel_maar_geen_bedrag_of_grafiek():
     html = ("<p>Een zin.</p><table><tr><td>€ 1.000,00</td><td>Dit is een hele zin in een cel.</td></tr></table>"
             "<svg><text>as</text></svg><details><summary>Titel</summary><ul><li>Punt een</li></ul></details>"
-            '<details class="sk-bronnen"><summary>Bronnen</summary><ul><li>Wet WIA, art. 5</li></ul></details>')
-    assert proza(html) == ["Een zin.", "Dit is een hele zin in een cel.", "Punt een"]
+            '<details class="sk-bronnen"><summary>Bronnen</summary><ul><li>Wet WIA, artikel 5.</li></ul></details>')
+    assert proza(html) == ["Een zin.", "Dit is een hele zin in een cel.", "Punt een", "Wet WIA, artikel 5."]

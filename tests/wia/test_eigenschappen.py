@@ -8,14 +8,23 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from spoorkennis.fouten import InvoerFout
-from spoorkennis.wia.berekening import Invoer, bereken, lgu_duur
+from spoorkennis.wia.berekening import Invoer, bereken
 from spoorkennis.wia.parameters import regels_op
+from spoorkennis.wia.cli import tabel
 from spoorkennis.wia.tool import TOOL as wia
+from spoorkennis.wia.uitleg import als_dict, naar_json
+from spoorkennis.wia.weergave import html
+
+from .test_berekening import lgu_duur
 
 bedragen = st.decimals(min_value=0, max_value=20000, places=2, allow_nan=False, allow_infinity=False)
 maandlonen = st.decimals(min_value=D("0.01"), max_value=20000, places=2, allow_nan=False, allow_infinity=False)
 percentages = st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False)
 data = st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2027, 12, 31))
+
+
+uren = st.decimals(min_value=1, max_value=80, places=1, allow_nan=False, allow_infinity=False)
+geboren = st.dates(min_value=dt.date(1957, 3, 1), max_value=dt.date(2010, 12, 31))
 
 
 @st.composite
@@ -25,6 +34,8 @@ def invoeren(draw, maandloon=maandlonen):
         maandloon=draw(maandloon), arbeidsverleden=draw(st.integers(0, 60)), peildatum=draw(data),
         ao=draw(percentages) if met_ao else None,
         restverdiencapaciteit=None if met_ao else draw(bedragen),
+        maatmaninkomen=draw(st.none() | maandlonen), uren_per_week=draw(st.none() | uren),
+        geboortedatum=draw(st.none() | geboren),
         inkomen=draw(bedragen), duurzaam=draw(st.booleans()), wekeneis=draw(st.booleans()),
         eerste_ziektedag=draw(st.none() | data), loondoorbetaling=draw(st.sampled_from(["70/70", "100/70"])),
         aanbod=draw(st.none() | bedragen))
@@ -47,6 +58,7 @@ def test_geen_uitkering_boven_wat_het_gemaximeerde_maandloon_toelaat(inv):
     u = bereken(inv)
     r = regels_op(inv.peildatum)
     hoogste_pct = max(r.iva_percentage, r.lgu_percentage_start, r.lgu_percentage, r.lau_percentage)
+    hoogste_pct = max(hoogste_pct, r.ww_uitkering.percentage_start)
     grens = (hoogste_pct * min(inv.maandloon, r.maximum_maandloon) / 100).quantize(D("0.01"), ROUND_HALF_UP)
     for s in alle_scenarios(u):
         assert all(m.uitkering <= grens for m in s.wia)
@@ -55,7 +67,10 @@ def test_geen_uitkering_boven_wat_het_gemaximeerde_maandloon_toelaat(inv):
 @settings(max_examples=150, deadline=None)
 @given(invoeren())
 def test_lgu_is_minstens_de_vvu_die_volgt(inv):
-    for s in alle_scenarios(bereken(inv)):
+    # With the maatmaninkomen at the maandloon, what someone earns in the WGA scenarios stays well
+    # below the maandloon. (A maatmaninkomen far above the maandloon lets earnings eat the whole LGU,
+    # which deducts them, while the VVU does not: then the LGU can be lower, as the law has it.)
+    for s in alle_scenarios(bereken(inv._replace(maatmaninkomen=None))):
         lgu = [m.uitkering for m in s.wia if m.soort == "LGU"]
         vvu = [m.uitkering for m in s.wia if m.soort == "VVU"]
         if lgu and vvu:
@@ -94,8 +109,9 @@ VELD = {veld.naam: veld for veld in wia.delen()}
 
 @settings(max_examples=200, deadline=None)
 @given(st.data())
-def test_elke_invoer_binnen_de_grenzen_van_het_formulier_rekent(data):
-    # The form's declaration checks every limit; whatever passes it, the calculation handles.
+def test_elke_invoer_binnen_de_grenzen_van_het_formulier_rekent_en_wordt_uitgelegd(data):
+    # The form's declaration checks every limit; whatever passes it, the calculation handles, and
+    # every text (the page, the command line, the JSON) can be written from its trace.
     def getal(naam):
         veld = VELD[naam]
         return data.draw(st.decimals(min_value=veld.minimum or 0, max_value=veld.maximum, places=2))
@@ -103,21 +119,28 @@ def test_elke_invoer_binnen_de_grenzen_van_het_formulier_rekent(data):
     def datum(naam):
         return data.draw(st.dates(min_value=VELD[naam].minimum or dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31)))
 
+    def misschien(naam, lees):
+        return lees(naam) if data.draw(st.booleans()) else None
+
     met_ao = data.draw(st.booleans())
     inv = Invoer(maandloon=getal("maandloon"), arbeidsverleden=data.draw(st.integers(0, VELD["arbeidsverleden"].maximum)),
                  peildatum=datum("peildatum"), ao=getal("ao") if met_ao else None,
                  restverdiencapaciteit=None if met_ao else getal("restverdiencapaciteit"), inkomen=getal("inkomen"),
-                 aanbod=data.draw(st.none() | st.just("aanbod")) and getal("aanbod"),
-                 eerste_ziektedag=data.draw(st.none() | st.just("eerste_ziektedag")) and datum("eerste_ziektedag"),
+                 maatmaninkomen=misschien("maatmaninkomen", getal), uren_per_week=misschien("uren_per_week", getal),
+                 geboortedatum=misschien("geboortedatum", datum), aanbod=misschien("aanbod", getal),
+                 eerste_ziektedag=misschien("eerste_ziektedag", datum),
                  duurzaam=data.draw(st.booleans()), wekeneis=data.draw(st.booleans()),
                  loondoorbetaling=data.draw(st.sampled_from([w for w, _, _ in VELD["loondoorbetaling"].opties])))
-    assert len(bereken(inv).eigen.wia) == 60
+    u = bereken(inv)
+    assert len(u.eigen.wia) == 60
+    assert html(u).startswith('<div class="sk-wia">') and tabel(u) and naar_json(als_dict(u))
 
 
 tekst = st.one_of(st.text(max_size=12), st.sampled_from(["", "3.000", "€ 3.000,-", "1e12", "-5", "abc", "100",
                                                          "101", "50,5", "1000000000000", "5-1-2026", "ja"]))
-VELDEN = ["maandloon", "arbeidsverleden", "ao", "restverdiencapaciteit", "inkomen", "duurzaam", "wekeneis",
-          "eerste_ziektedag", "loondoorbetaling", "aanbod", "peildatum", "_vandaag"]
+VELDEN = ["maandloon", "uren_per_week", "arbeidsverleden", "ao", "restverdiencapaciteit", "maatmaninkomen", "inkomen",
+          "duurzaam", "wekeneis", "eerste_ziektedag", "geboortedatum", "loondoorbetaling", "aanbod", "peildatum",
+          "_vandaag"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -187,3 +210,39 @@ def test_lgu_tussen_alles_halve_maand_en_alles_hele_maand(n, ziek):
     per_jaar, daarna = d.maanden_per_jaar, d.daarna_per_jaar
     ondergrens = begrens(min(n, d.jaren) * per_jaar + max(n - d.jaren, 0) * daarna)
     assert ondergrens <= lgu_duur(r, n, ziek) <= begrens(n * per_jaar)
+
+
+@settings(max_examples=200, deadline=None)
+@given(invoeren(), uren, uren)
+def test_meer_uren_geven_nooit_een_lagere_ondergrens_in_het_eerste_jaar(inv, a, b):
+    # BW 7:629 lid 1: in the first 52 weeks at least the minimum wage for one's own hours. The more
+    # hours, the higher that minimum: no sick month of year 1 pays less with more hours.
+    minder, meer = sorted((a, b))
+    met = lambda u: [m.uitkering for m in bereken(inv._replace(uren_per_week=u)).eigen.maanden  # noqa: E731
+                     if m.wia_maand is None]
+    assert all(hoog >= laag for laag, hoog in zip(met(minder), met(meer)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(invoeren(), geboren, geboren)
+def test_een_latere_aow_datum_verlaagt_nooit_een_maand(inv, a, b):
+    # The WIA and the WW stop at the AOW date (months from that date on show no benefit): born later,
+    # the AOW comes later, so no month after the wachttijd pays less in any scenario. (During the
+    # wachttijd the birth date sets the minimumjeugdloon: younger is lower, as the law has it.)
+    eerder, later = sorted((a, b))
+    u, v = bereken(inv._replace(geboortedatum=eerder)), bereken(inv._replace(geboortedatum=later))
+    for s, t in zip((u.eigen, *u.scenarios), (v.eigen, *v.scenarios)):
+        assert all(m.uitkering <= n.uitkering for m, n in zip(s.wia, t.wia))
+
+
+@settings(max_examples=150, deadline=None)
+@given(invoeren(), uren)
+def test_eerste_jaar_minstens_het_minimumloon_voor_de_uren(inv, u):
+    # With hours given, no sick month of year 1 pays less than the minimum wage for those hours
+    # (for the adult rate: without a birth date no age is known).
+    inv = inv._replace(uren_per_week=u, geboortedatum=None)
+    r = regels_op(inv.peildatum)
+    w = r.weken_per_maand
+    ondergrens = (r.minimumuurloon * inv.uren_per_week * w.weken / w.maanden).quantize(D("0.01"), ROUND_HALF_UP)
+    jaar1 = [m for m in bereken(inv).eigen.maanden if m.stap.waarden.get("jaar") == 1]
+    assert jaar1 and all(m.uitkering >= ondergrens for m in jaar1)

@@ -18,8 +18,9 @@ VELDEN = {"maandloon": "3000", "arbeidsverleden": "20", "ao": "50", "inkomen": "
 def test_voorbeeld_rekent_en_begint_met_de_samenvatting():
     html = wia(dict(VOORBEELD))["html"]
     tekst = re.sub(r"<[^>]+>", " ", html)
-    eerste_zin = tekst.split("Als u geen WIA krijgt", 1)
-    assert len(eerste_zin) == 2 and "<svg" not in html.split("Als u geen WIA krijgt")[0]
+    eerste_zin = tekst.split("Krijgt u geen WIA en heeft u geen werk?", 1)
+    assert len(eerste_zin) == 2 and "<svg" not in html.split("Krijgt u geen WIA")[0]
+    assert "sk-waarschuwing" not in html  # the example's amounts are current on its peildatum
     # 18 years → 14 months LGU; 55% → class 55-65%: 42% × 2294,40 = 963,648 → € 963,65
     assert "vanaf WIA-maand 15 €\u00a0963,65" in html
     assert "Nieuwe baan via spoor 2" in html
@@ -38,10 +39,16 @@ def test_html_volgt_de_regels_van_contributing():
     assert "1 januari 2026" in html and "indexatie" in html and "UWV" in html
 
 
-def test_samenvatting_noemt_de_daling_naar_nul():
+def test_samenvatting_noemt_de_ww_en_de_daling_naar_nul():
+    # No WIA and no work: WW 75% × 3000 = 2250, then 70% = 2100, for 15 months (see test_berekening).
     html = wia(dict(VELDEN))["html"]
-    assert "Als u geen WIA krijgt en geen werk heeft, daalt uw inkomen na 104 weken naar €\u00a00,00 per maand." in html
+    assert ("Krijgt u geen WIA en heeft u geen werk? Dan krijgt u na 104 weken WW: eerst €\u00a02.250,00 per maand, "
+            "daarna €\u00a02.100,00. Na 15 maanden stopt de WW. Dan daalt uw inkomen naar €\u00a00,00 per maand.") in html
     assert "vanaf WIA-maand 16 €\u00a0803,04" in html
+    # without the wekeneis there is no WW (Werkloosheidswet art. 17 and 17a)
+    zonder = wia({**VELDEN, "wekeneis": ""})["html"]
+    assert ("Krijgt u geen WIA en heeft u geen werk? Dan daalt uw inkomen na 104 weken naar €\u00a00,00 per maand. U "
+            "krijgt geen WW, want u voldoet niet aan de wekeneis.") in zonder
 
 
 def test_uitleg_noemt_de_aanname_over_het_arbeidsverleden():
@@ -55,8 +62,8 @@ def test_uitleg_noemt_de_aanname_over_het_arbeidsverleden():
     # 10 years or fewer: the split does not matter, so no assumption is named
     kort = re.sub(r"<[^>]+>", " ", wia({**VELDEN, "arbeidsverleden": "8"})["html"])
     assert "zonder onderbreking" not in kort and "Met 8 jaar is dat 8 maanden." in kort
-    # the boundary date from the parameter file, shown in Dutch in the sources
-    assert "halve maand vanaf 1 januari 2016" in tekst
+    # the boundary date from the parameter file, shown in Dutch
+    assert "een jaar vanaf 1 januari 2016 een halve maand" in tekst
 
 
 def test_uitleg_iva_met_inkomsten():
@@ -93,12 +100,12 @@ def test_elk_fout_veld_krijgt_een_eigen_melding():
     assert uit["maandloon"] == "Vul bij uw maandloon alleen een getal in, bijvoorbeeld 3.000 of 2750,50."
     assert uit["ao"] == "Het percentage arbeidsongeschiktheid mag niet meer zijn dan 100."
     assert uit["arbeidsverleden"] == "Uw arbeidsverleden in jaren kan niet negatief zijn."
-    assert uit["inkomen"] == "Uw inkomen uit werk mag niet meer zijn dan 100.000."
+    assert uit["inkomen"] == "Is uw inkomen uit werk echt €\u00a01.000.000.000.000,00? Kijk het bedrag na."
 
 
 @pytest.mark.parametrize("veld, waarde, melding", [
     ("maandloon", "", "Vul uw maandloon in."),
-    ("maandloon", "0", "Uw maandloon moet minstens 1 zijn."),
+    ("maandloon", "0", "Is uw maandloon echt €\u00a00,00? Kijk het bedrag na."),
     ("arbeidsverleden", "", "Vul uw arbeidsverleden in jaren in."),
     ("arbeidsverleden", "2,5", "heel getal"),
     ("ao", "", "Vul het percentage arbeidsongeschiktheid in, of de restverdiencapaciteit."),
@@ -106,7 +113,7 @@ def test_elk_fout_veld_krijgt_een_eigen_melding():
     ("peildatum", "1-1-2023", "De peildatum moet tussen 1 januari 2024"),
     ("peildatum", "1-1-2020", "De peildatum moet tussen 1 januari 2024 en 31 december 2100 liggen."),
     ("ao", "-1", "Het percentage arbeidsongeschiktheid kan niet negatief zijn."),
-    ("maandloon", "1000000000000", "Uw maandloon mag niet meer zijn dan 100.000."),
+    ("maandloon", "1000000000000", "Is uw maandloon echt €\u00a01.000.000.000.000,00? Kijk het bedrag na."),
     ("inkomen", "-5", "Uw inkomen uit werk kan niet negatief zijn."),
     ("loondoorbetaling", "90/90", "Kies een van de mogelijkheden bij loondoorbetaling."),
 ])

@@ -1,39 +1,41 @@
 """Income per month from the first sick day: loondoorbetaling during the wachttijd, then the WIA
-benefit for each possible outcome, and for a job offer via spoor 2.
+benefit for each possible outcome (or the WW when there is no WIA and no work), and for a job
+offer via spoor 2; with the trace of every rule applied and the warnings.
 
-Every amount and percentage comes from ``parameters`` (the values in force on the peildatum);
-later indexation is not included. Amounts are gross euros per month, rounded to cents per month.
+Every amount and percentage comes from the parameters in force on the peildatum (``formules``
+applies them); later indexation is not included. Amounts are gross euros per month, rounded to
+cents per month. The result holds no text: ``uitleg`` writes the Dutch from its trace.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
-from ..invoer import euro
-from ..parameters import getal_tekst as procent  # noqa: F401  (also used by uitleg, weergave)
-from .parameters import Regels, regels_op
+from ..tijdlijn.regels import regels_op as poortwachter_op
+from ..tijdlijn.weken import Verzuim
+from .formules import (GEEN_WIA, HONDERD, IVA, NUL, WGA, WGA_VOLLEDIG, ao_uit_rvc, aow, cent, fase,
+                       hele_jaren, indeling, lgu_duur, loondoorbetaling, plus_maanden, wia_uitkering, ww_duur,
+                       ww_uitkering)
+from .parameters import VOLGORDE, regels_op
+from .spoor import Gebruik, Stap, stap
 
-CENT = Decimal("0.01")
-HONDERD = Decimal(100)
-NUL = Decimal(0)
-WIA_MAANDEN = 60  # how many months after the wachttijd we show
-
-GEEN_WIA, WGA, WGA_VOLLEDIG, IVA = "geen WIA", "WGA 35-80", "WGA 80-100", "IVA"
-ZIEK = "loondoorbetaling"
-LGU_START, LGU_REST, NA_LGU = "begin LGU", "rest LGU", "na LGU"  # the fases of a WIA month
+WIA_JAREN = 5  # how long after the wachttijd we show
+ZIEK, AOW = "loondoorbetaling", "AOW"  # the soort of a sick month, and of a month from the AOW date
 
 
 class Invoer(NamedTuple):
-    """What the person tells us. ``ao`` or ``restverdiencapaciteit``, not both."""
+    """What the person tells us (the form's fields). ``ao`` or ``restverdiencapaciteit``, not both."""
 
     maandloon: Decimal
     arbeidsverleden: int
     peildatum: dt.date
     ao: Decimal | None = None
     restverdiencapaciteit: Decimal | None = None
+    maatmaninkomen: Decimal | None = None  # None: the maandloon
+    uren_per_week: Decimal | None = None  # None: not known (the minimumloon of a full week)
+    geboortedatum: dt.date | None = None  # None: no AOW date, no minimumjeugdloon
     inkomen: Decimal = NUL
     duurzaam: bool = False
     wekeneis: bool = True
@@ -52,15 +54,15 @@ class Geval(NamedTuple):
 
 
 class Maand(NamedTuple):
-    """Income in one month after the first sick day."""
+    """Income in one month after the first sick day, and the rule that gave it."""
 
     nummer: int  # 1 = the month that starts on the first sick day
     wia_maand: int | None  # 1 = the first month after the wachttijd; None during the wachttijd
     begint: dt.date
-    soort: str  # loondoorbetaling, LGU, LAU, VVU, IVA or geen
+    soort: str  # loondoorbetaling, LGU, LAU, VVU, IVA, WW, AOW or geen
     uitkering: Decimal  # what the employer (loondoorbetaling) or UWV pays
     loon: Decimal  # earnings from work
-    uitleg: str
+    stap: Stap
 
     @property
     def totaal(self) -> Decimal:
@@ -68,19 +70,10 @@ class Maand(NamedTuple):
 
 
 class Periode(NamedTuple):
-    """Consecutive months with the same payment."""
+    """Consecutive months with the same payment by the same rule."""
 
     eerste: Maand
     laatste: Maand
-
-    @property
-    def naam(self) -> str:
-        if self.eerste.wia_maand is None:
-            return f"ziektemaand {self.eerste.nummer}–{self.laatste.nummer}" \
-                if self.laatste.nummer > self.eerste.nummer else f"ziektemaand {self.eerste.nummer}"
-        if self.laatste.wia_maand > self.eerste.wia_maand:
-            return f"WIA-maand {self.eerste.wia_maand}–{self.laatste.wia_maand}"
-        return f"WIA-maand {self.eerste.wia_maand}"
 
 
 class Overgang(NamedTuple):
@@ -102,11 +95,11 @@ class Overgang(NamedTuple):
 
 
 class Scenario(NamedTuple):
-    """One WIA outcome (or the job offer), month by month."""
+    """One outcome (or the job offer), month by month. ``aanname`` is what we assume: a step whose
+    rule is the scenario's key."""
 
     sleutel: str
-    titel: str
-    aanname: str  # what we assume, in plain Dutch
+    aanname: Stap
     uitkomst: str
     geval: Geval
     maanden: tuple[Maand, ...]
@@ -119,8 +112,8 @@ class Scenario(NamedTuple):
         uit: list[Periode] = []
         for m in self.maanden:
             vorige = uit[-1].laatste if uit else None
-            if vorige and (vorige.soort, vorige.uitkering, vorige.loon, vorige.wia_maand is None) == \
-                    (m.soort, m.uitkering, m.loon, m.wia_maand is None):
+            if vorige and (vorige.soort, vorige.uitkering, vorige.loon, vorige.wia_maand is None, vorige.stap) \
+                    == (m.soort, m.uitkering, m.loon, m.wia_maand is None, m.stap):
                 uit[-1] = Periode(uit[-1].eerste, m)
             else:
                 uit.append(Periode(m, m))
@@ -132,15 +125,16 @@ class Scenario(NamedTuple):
 
 
 class Uitkomst(NamedTuple):
-    """Everything computed for one input: every scenario and the rules used."""
+    """Everything computed for one input: every scenario, the steps (by rule) that hold for all of
+    them, the warnings (steps too), and the parameters used with their dated values."""
 
     invoer: Invoer
-    regels: Regels
     maandloon: Decimal  # the WIA maandloon after the cap
     eigen: Scenario  # what the person expects
     scenarios: tuple[Scenario, ...]
-    lgu_maanden: int
-    einde_wachttijd: dt.date
+    stappen: dict[str, Stap]
+    waarschuwingen: tuple[Stap, ...]
+    gebruikt: tuple  # (Parameter, Waarde) of every parameter a step read, in the order of VOLGORDE
 
     @property
     def uitkomst(self) -> str:
@@ -154,263 +148,226 @@ class Uitkomst(NamedTuple):
     def rvc(self) -> Decimal:
         return self.eigen.geval.rvc
 
+    @property
+    def lgu_maanden(self) -> int:
+        return self.stappen["lgu_duur"].bedrag
+
+    @property
+    def einde_wachttijd(self) -> dt.date:
+        return self.stappen["wachttijd"]["einde_wachttijd"]
+
+    @property
+    def eerste_wia_dag(self) -> dt.date:
+        return self.stappen["wachttijd"]["eerste_wia_dag"]
+
+    def alle_stappen(self):
+        """Every step: the general ones, each scenario's assumption and every month's rule."""
+        yield from self.stappen.values()
+        yield from self.waarschuwingen
+        for s in (self.eigen, *self.scenarios):
+            yield s.aanname
+            for m in s.maanden:
+                yield m.stap
+
+
+class _Context(NamedTuple):
+    """What every scenario shares: the rules, the input, the sick months, the LGU and WW duration,
+    the first WIA day and the AOW date (or None)."""
+
+    r: object
+    inv: Invoer
+    ziek: tuple[Maand, ...]
+    lgu: int
+    ww: int
+    begin: dt.date
+    aow: dt.date | None
+
 
 def bereken(inv: Invoer) -> Uitkomst:
     """All scenarios for this person, month by month. The form's declaration (``tool.py``) checks
     every field's limits before this runs."""
     r = regels_op(inv.peildatum)
-    loon = inv.maandloon
-    if inv.ao is not None:
-        eigen = Geval(inv.ao, loon * (HONDERD - inv.ao) / HONDERD, inv.inkomen, inv.duurzaam)
-    else:
-        eigen = Geval(ao_uit_rvc(loon, inv.restverdiencapaciteit), inv.restverdiencapaciteit, inv.inkomen,
-                      inv.duurzaam)
     eerste = inv.eerste_ziektedag or inv.peildatum
-    lgu = lgu_duur(r, inv.arbeidsverleden, eerste) if inv.wekeneis else 0
-    ziek = ziektemaanden(r, loon, eerste, inv.loondoorbetaling)
-    begin_wia = eerste + dt.timedelta(weeks=r.loondoorbetaling_weken)
-
-    def scenario(sleutel, titel, aanname, uitkomst, geval):
-        wia = wia_maanden(r, loon, uitkomst, geval, lgu, begin_wia, len(ziek))
-        return Scenario(sleutel, titel, aanname, uitkomst, geval, tuple(ziek) + tuple(wia))
-
-    eigen_scenario = scenario("verwachting", "Wat u verwacht", _aanname_eigen(eigen),
-                              uitkomst_soort(r, eigen.ao, eigen.duurzaam), eigen)
-    return Uitkomst(inv, r, min(loon, r.maximum_maandloon), eigen_scenario,
-                    tuple(scenario(*s) for s in _scenarios(r, inv, eigen)), lgu, begin_wia)
-
-
-def ao_uit_rvc(maandloon: Decimal, rvc: Decimal) -> Decimal:
-    """Arbeidsongeschiktheid in percent: the share of the old wage one can no longer earn."""
-    return max(NUL, (maandloon - rvc) / maandloon * HONDERD)
-
-
-def uitkomst_soort(r: Regels, ao: Decimal, duurzaam: bool) -> str:
-    if ao < r.wga_grens:
-        return GEEN_WIA
-    if ao < r.volledig_grens:
-        return WGA
-    return IVA if duurzaam else WGA_VOLLEDIG
-
-
-def lgu_opbouw(r: Regels, jaren: int, eerste: dt.date) -> tuple[int, int]:
-    """(years at a full month, years at the lower rate) of the arbeidsverleden.
-
-    The form only asks for the number of years, so we assume the person worked without a break up
-    to the calendar year of the first sick day (that year itself does not count, as in the WW): the
-    youngest years are the ones from ``halve_maand_vanaf`` on, the rest lie before it. The oldest
-    ``lgu_duur.jaren`` years count a full month each; after those, years before ``halve_maand_vanaf`` still
-    count a full month and only the later years count less.
-    """
-    d = r.lgu_duur
-    later = min(jaren, hele_jaren(d.halve_maand_vanaf, eerste))
-    vol = max(min(jaren, d.jaren), jaren - later)
-    return vol, jaren - vol
+    stappen = {"peildatum": Stap("peildatum", waarden={"peildatum": inv.peildatum})}
+    g = Gebruik(r)
+    stappen["maandloon"] = stap("maandloon", g, min(inv.maandloon, g.maximum_maandloon), maandloon=inv.maandloon)
+    t = Gebruik(poortwachter_op(eerste)).lees("wachttijd_weken")
+    einde = Verzuim(eerste).einde_wachttijd  # the timeline's end of the wachttijd, one definition
+    stappen["wachttijd"] = stap("wachttijd", t, None, eerste_ziektedag=eerste, einde_wachttijd=einde,
+                                eerste_wia_dag=einde + dt.timedelta(days=1))
+    begin = stappen["wachttijd"]["eerste_wia_dag"]
+    stappen["besluit"] = stap("besluit", Gebruik(poortwachter_op(eerste)).lees(
+        "brief_uwv_week", "wia_aanvraag_uiterlijk_week"), None)
+    eigen, stappen["arbeidsongeschiktheid"] = _eigen_geval(inv)
+    g = Gebruik(r).lees("wga_grens", "volledig_grens")  # both thresholds: the text explains the classes
+    stappen["indeling"] = stap("indeling", g, None, ao=eigen.ao, duurzaam=eigen.duurzaam,
+                               uitkomst=indeling(g, eigen.ao, eigen.duurzaam))
+    stappen["lgu_duur"] = lgu_duur(Gebruik(r).lees("wekeneis"), inv.arbeidsverleden, eerste) if inv.wekeneis \
+        else stap("geen_lgu", Gebruik(r).lees("wekeneis"), 0)
+    stappen["ww_duur"] = ww_duur(Gebruik(r), inv.arbeidsverleden, eerste, begin, inv.wekeneis)
+    if inv.geboortedatum:
+        stappen["aow"] = aow(Gebruik(r), inv.geboortedatum)
+    ziek = tuple(_ziektemaanden(r, inv, eerste, begin))
+    stappen["loondoorbetaling"] = _loondoorbetaling_stap(ziek, inv.loondoorbetaling)
+    ctx = _Context(r, inv, ziek, stappen["lgu_duur"].bedrag, stappen["ww_duur"].bedrag, begin,
+                   stappen["aow"]["datum"] if "aow" in stappen else None)
+    eigen_scenario = _scenario(ctx, "verwachting", Stap("verwachting", waarden=eigen._asdict()),
+                               stappen["indeling"]["uitkomst"], eigen)
+    scenarios = tuple(_scenario(ctx, *s) for s in _scenarios(r, inv, eigen))
+    waarschuwingen = tuple(_waarschuwingen(r, inv, stappen, eigen_scenario))
+    u = Uitkomst(inv, stappen["maandloon"].bedrag, eigen_scenario, scenarios, stappen, waarschuwingen, ())
+    gebruikt = _gebruikt(u, r, poortwachter_op(eerste))
+    oud = tuple(_verouderd(gebruikt, inv.peildatum))
+    return u._replace(waarschuwingen=oud + waarschuwingen, gebruikt=gebruikt)
 
 
-def lgu_opgebouwd(r: Regels, jaren: int, eerste: dt.date) -> Decimal:
-    """Months built up by the arbeidsverleden, before the minimum and maximum (may end in a half)."""
-    d = r.lgu_duur
-    vol, minder = lgu_opbouw(r, jaren, eerste)
-    return vol * d.maanden_per_jaar + minder * d.daarna_per_jaar
+def _eigen_geval(inv: Invoer) -> tuple[Geval, Stap]:
+    """The person's own arbeidsongeschiktheid, measured against the maatmaninkomen (the maandloon
+    when it is not given), and the step that says how."""
+    maatman = inv.maatmaninkomen or inv.maandloon
+    if inv.ao is not None:
+        ao, rvc = inv.ao, maatman * (HONDERD - inv.ao) / HONDERD
+    else:
+        ao, rvc = ao_uit_rvc(maatman, inv.restverdiencapaciteit), inv.restverdiencapaciteit
+    return Geval(ao, rvc, inv.inkomen, inv.duurzaam), Stap("arbeidsongeschiktheid", waarden={
+        "maatmaninkomen": maatman, "maatman_ingevuld": inv.maatmaninkomen is not None, "ao": ao, "rvc": rvc,
+        "ao_ingevuld": inv.ao is not None})
 
 
-def lgu_duur(r: Regels, jaren: int, eerste: dt.date) -> int:
-    """Months of LGU for ``jaren`` of arbeidsverleden up to the first sick day ``eerste``: whole months
-    (rounded down), bounded by the minimum and maximum."""
-    d = r.lgu_duur
-    maanden = lgu_opgebouwd(r, jaren, eerste).to_integral_value(ROUND_FLOOR)
-    return int(min(d.maximum, max(d.minimum, maanden)))
-
-
-def hele_jaren(begin: dt.date, datum: dt.date) -> int:
-    """Whole years from ``begin`` to ``datum``; 0 if ``datum`` is not later."""
-    if datum <= begin:
-        return 0
-    return datum.year - begin.year - ((datum.month, datum.day) < (begin.month, begin.day))
-
-
-def vvu_percentage(r: Regels, ao: Decimal) -> tuple[Decimal, str]:
-    """The VVU percentage for this arbeidsongeschiktheid and the class as text ('45–55%')."""
-    grenzen = [grens for grens, _ in r.vvu_percentages] + [r.volledig_grens]
-    for (grens, pct), boven in zip(r.vvu_percentages, grenzen[1:]):
-        if grens <= ao < boven:
-            return pct, bereik(grens, boven)
-    raise ValueError(f"geen VVU-klasse voor {ao}%")
-
-
-def ziektemaanden(r: Regels, loon: Decimal, eerste: dt.date, keuze: str) -> list[Maand]:
+def _ziektemaanden(r, inv: Invoer, eerste: dt.date, begin: dt.date):
     """Loondoorbetaling per month during the wachttijd (no earnings from work)."""
-    einde = eerste + dt.timedelta(weeks=r.loondoorbetaling_weken)
-    einde_jaar1 = eerste + dt.timedelta(weeks=r.minimumloon_weken)
-    jaar1, jaar2 = (Decimal(p) for p in keuze.split("/"))
-    uit = []
+    jaar1, jaar2 = (Decimal(p) for p in inv.loondoorbetaling.split("/"))
     nummer = 1
-    while (begint := plus_maanden(eerste, nummer - 1)) < einde:
-        eerste_jaar = begint < einde_jaar1
-        bedrag, uitleg = loondoorbetaling(r, loon, jaar1 if eerste_jaar else jaar2, eerste_jaar)
-        uit.append(Maand(nummer, None, begint, ZIEK, bedrag, NUL, uitleg))
+    while (begint := plus_maanden(eerste, nummer - 1)) < begin:
+        g = Gebruik(r)
+        eerste_jaar = begint < eerste + dt.timedelta(weeks=g.minimumloon_weken)
+        leeftijd = hele_jaren(inv.geboortedatum, begint) if inv.geboortedatum else None
+        s = loondoorbetaling(g, inv.maandloon, eerste_jaar, jaar1 if eerste_jaar else jaar2, inv.uren_per_week,
+                             leeftijd)
+        yield Maand(nummer, None, begint, ZIEK, s.bedrag, NUL, s)
         nummer += 1
-    return uit
 
 
-def loondoorbetaling(r: Regels, loon: Decimal, pct: Decimal, eerste_jaar: bool) -> tuple[Decimal, str]:
-    """The legal minimum (capped, at least the minimumloon in year 1), or a higher agreed percentage."""
-    wettelijk_pct = r.loondoorbetaling_percentage
-    jaar = "Ziektejaar 1" if eerste_jaar else "Ziektejaar 2"
-    grondslag = min(loon, r.maximum_maandloon)
-    wettelijk = wettelijk_pct * grondslag / HONDERD
-    uitleg = f"{jaar}: {procent(wettelijk_pct)}% van uw maandloon"
-    if loon > r.maximum_maandloon:
-        uitleg = f"{jaar}: {procent(wettelijk_pct)}% van het maximummaandloon ({euro(r.maximum_maandloon)})"
-    if eerste_jaar and wettelijk < min(loon, r.referentieminimumloon):
-        wettelijk = min(loon, r.referentieminimumloon)
-        uitleg = f"{jaar}: het minimumloon ({euro(r.referentieminimumloon)}), want {procent(wettelijk_pct)}% " \
-                 "van uw maandloon is minder"
-        if loon < r.referentieminimumloon:
-            uitleg = f"{jaar}: uw hele maandloon, want {procent(wettelijk_pct)}% ervan is minder dan " \
-                     "het minimumloon voor uw uren"
-    if pct > wettelijk_pct and pct * loon / HONDERD > wettelijk:
-        return _cent(pct * loon / HONDERD), f"{jaar}: {procent(pct)}% van uw maandloon " \
-                                           "(afspraak in cao of arbeidscontract)"
-    return _cent(wettelijk), uitleg
+def _loondoorbetaling_stap(ziek: tuple[Maand, ...], keuze: str) -> Stap:
+    """The rules of the wachttijd as a whole: those of its first month, the minimum wage of the
+    first month that compared with it (the year-1 floor), and the percentages chosen."""
+    eerste = ziek[0].stap
+    vergeleken = next((m.stap for m in ziek if "minimumloon" in m.stap.waarden), None)
+    waarden = {**eerste.waarden, **(vergeleken.waarden if vergeleken else {}), "keuze": keuze}
+    parameters = {k: v for m in ziek for k, v in m.stap.parameters.items()}
+    return Stap("loondoorbetaling_regels", None, parameters, waarden)
 
 
-def wia_maanden(r: Regels, loon: Decimal, uitkomst: str, geval: Geval, lgu: int, begin: dt.date,
-                eerder: int) -> list[Maand]:
-    """The WIA months 1..WIA_MAANDEN for one outcome."""
-    maandloon = min(loon, r.maximum_maandloon)
-    verdiend = _cent(geval.loon)
-    per_fase = {}  # the benefit is the same in every month of a fase: compute it once
+def _scenario(ctx: _Context, sleutel: str, aanname: Stap, uitkomst: str, geval: Geval) -> Scenario:
+    maanden = WIA_JAREN * 12
+    ww = uitkomst == GEEN_WIA and not geval.loon  # no WIA and no work: the job ends, WW if it applies
+    verdiend = cent(geval.loon)
+    per_fase: dict[str, Stap] = {}  # the benefit is the same in every month of a part: compute it once
+    uit = list(ctx.ziek)
+    for m in range(1, maanden + 1):
+        begint = plus_maanden(ctx.begin, m - 1)
+        if ctx.aow and begint >= ctx.aow:
+            s, soort = Stap("aow_bereikt", NUL, waarden={"datum": ctx.aow}), AOW
+        elif ww:
+            s = ww_uitkering(Gebruik(ctx.r), ctx.inv.maandloon, m, ctx.ww)
+            soort = "WW" if s.regel == "ww" else "geen"
+        else:
+            g = Gebruik(ctx.r)
+            f = fase(g, m, ctx.lgu)
+            if f not in per_fase:
+                s = wia_uitkering(g, ctx.inv.maandloon, uitkomst, geval.ao, geval.rvc, verdiend, f)
+                per_fase[f] = Stap(s.regel, cent(max(NUL, s.bedrag)), s.parameters, s.waarden)
+            s = per_fase[f]
+            soort = SOORTEN[s.regel]
+        uit.append(Maand(len(ctx.ziek) + m, m, begint, soort, s.bedrag, verdiend, s))
+    return Scenario(sleutel, aanname, uitkomst, geval, tuple(uit))
+
+
+# The soort of a WIA month, by the rule that gave it.
+SOORTEN = {"geen_wia": "geen", "iva": "IVA", "lgu": "LGU", "lau_volledig": "LAU", "lau_inkomen": "LAU",
+           "lau_rvc": "LAU", "vvu": "VVU"}
+
+
+def _scenarios(r, inv: Invoer, eigen: Geval) -> list[tuple]:
+    """(sleutel, aanname, uitkomst, geval) for every outcome, and the job offer."""
+    maatman = inv.maatmaninkomen or inv.maandloon
+    rvc_bij = lambda ao: maatman * (HONDERD - ao) / HONDERD  # noqa: E731
     uit = []
-    for m in range(1, WIA_MAANDEN + 1):
-        f = fase(r, m, lgu)
-        if f not in per_fase:
-            soort, bedrag, uitleg = wia_uitkering(r, loon, maandloon, uitkomst, geval, f)
-            per_fase[f] = soort, _cent(max(NUL, bedrag)), uitleg
-        soort, bedrag, uitleg = per_fase[f]
-        uit.append(Maand(eerder + m, m, plus_maanden(begin, m - 1), soort, bedrag, verdiend, uitleg))
-    return uit
-
-
-def fase(r: Regels, m: int, lgu: int) -> str:
-    """Which part of the WIA month ``m`` falls in: the first LGU months, the rest of the LGU, or after it."""
-    if m > lgu:
-        return NA_LGU
-    return LGU_START if m <= r.lgu_maanden_start else LGU_REST
-
-
-def wia_uitkering(r: Regels, loon: Decimal, maandloon: Decimal, uitkomst: str, geval: Geval,
-                  f: str) -> tuple[str, Decimal, str]:
-    """Benefit in a month of fase ``f``: (soort, amount before rounding, explanation)."""
-    if uitkomst == GEEN_WIA:
-        return "geen", NUL, f"Geen WIA-uitkering: minder dan {procent(r.wga_grens)}% arbeidsongeschikt"
-    telt = geval.loon * maandloon / loon  # earnings count in proportion when the maandloon was capped
-    if uitkomst == IVA:
-        uitleg = f"IVA: {procent(r.iva_percentage)}% van uw maandloon ({euro(maandloon)})"
-        if telt:
-            uitleg += f" min {procent(r.iva_korting_inkomsten)}% van wat u verdient ({euro(telt)})"
-        return "IVA", (r.iva_percentage * maandloon - r.iva_korting_inkomsten * telt) / HONDERD, uitleg
-    if f != NA_LGU:
-        pct = r.lgu_percentage_start if f == LGU_START else r.lgu_percentage
-        return "LGU", pct * (maandloon - telt) / HONDERD, \
-            f"Loongerelateerde uitkering (LGU): {procent(pct)}% van {_min_loon(maandloon, telt)}"
-    eis = r.inkomenseis * geval.rvc / HONDERD
-    if uitkomst == WGA_VOLLEDIG or geval.loon >= geval.rvc:
-        reden = f"geen inkomenseis bij {bereik(r.volledig_grens, HONDERD)}" if uitkomst == WGA_VOLLEDIG \
-            else "u benut uw restverdiencapaciteit"
-        return "LAU", r.lau_percentage * (maandloon - telt) / HONDERD, \
-            f"Loonaanvullingsuitkering (LAU, {reden}): {procent(r.lau_percentage)}% van " \
-            f"{_min_loon(maandloon, telt)}"
-    if geval.loon >= eis:
-        rvc_telt = geval.rvc * maandloon / loon
-        return "LAU", r.lau_percentage * (maandloon - rvc_telt) / HONDERD, \
-            f"Loonaanvullingsuitkering (LAU, u verdient minstens {procent(r.inkomenseis)}% van uw " \
-            f"restverdiencapaciteit): {procent(r.lau_percentage)}% van (maandloon {euro(maandloon)} min " \
-            f"restverdiencapaciteit {euro(rvc_telt)})"
-    pct, klasse = vvu_percentage(r, geval.ao)
-    basis = min(r.referentieminimumloon, maandloon)
-    waarvan = f"het minimumloon ({euro(basis)})" if basis == r.referentieminimumloon \
-        else f"uw maandloon ({euro(basis)}), want dat is lager dan het minimumloon"
-    return "VVU", pct * basis / HONDERD, \
-        f"Vervolguitkering (VVU, klasse {klasse} arbeidsongeschikt): {procent(pct)}% van {waarvan}"
-
-
-def plus_maanden(datum: dt.date, maanden: int) -> dt.date:
-    """The same day ``maanden`` months later (the last day of a shorter month)."""
-    jaar, maand = divmod(datum.month - 1 + maanden, 12)
-    jaar += datum.year
-    return datum.replace(year=jaar, month=maand + 1,
-                         day=min(datum.day, calendar.monthrange(jaar, maand + 1)[1]))
-
-
-def bereik(van: Decimal, tot: Decimal) -> str:
-    """A class of arbeidsongeschiktheid as text: '35–80%'."""
-    return f"{procent(van)}–{procent(tot)}%"
-
-
-def _min_loon(maandloon: Decimal, telt: Decimal) -> str:
-    if not telt:
-        return f"uw maandloon ({euro(maandloon)})"
-    return f"(maandloon {euro(maandloon)} min wat u verdient {euro(telt)})"
-
-
-def _cent(bedrag: Decimal) -> Decimal:
-    return bedrag.quantize(CENT, ROUND_HALF_UP)
-
-
-def _aanname_eigen(geval: Geval) -> str:
-    werk = f"u verdient {euro(geval.loon)} per maand met werk" if geval.loon else "u heeft geen werk"
-    duur = " en dat is duurzaam" if geval.duurzaam else ""
-    return f"U bent {procent(geval.ao)}% arbeidsongeschikt{duur}; {werk}."
-
-
-def _scenarios(r: Regels, inv: Invoer, eigen: Geval) -> list[tuple]:
-    """(sleutel, titel, aanname, uitkomst, geval) for every WIA outcome, and the job offer."""
-    loon = inv.maandloon
-    wga = bereik(r.wga_grens, r.volledig_grens)
-    rvc_bij = lambda ao: loon * (HONDERD - ao) / HONDERD  # noqa: E731
-    uit = [("geen-wia-zonder-werk", "Geen WIA, geen werk",
-            f"UWV vindt u minder dan {procent(r.wga_grens)}% arbeidsongeschikt en u heeft geen werk.",
-            GEEN_WIA, Geval(eigen.ao, eigen.rvc, NUL, False))]
+    g = Gebruik(r)
+    uit.append(("geen-wia-zonder-werk", stap("geen-wia-zonder-werk", g.lees("wga_grens", "ww_ziekte_weken"),
+                                             wekeneis=inv.wekeneis), GEEN_WIA, Geval(eigen.ao, eigen.rvc, NUL, False)))
+    g = Gebruik(r).lees("wga_grens")  # the assumption: less than that arbeidsongeschikt
     if inv.inkomen:
-        werk, waarom = inv.inkomen, "het bedrag dat u invulde"
-    elif eigen.ao < r.wga_grens:
-        werk, waarom = eigen.rvc, "uw restverdiencapaciteit"
+        werk, waarom = inv.inkomen, "ingevuld"
+    elif eigen.ao < g.wga_grens:
+        werk, waarom = eigen.rvc, "rvc"
     else:
-        werk, waarom = rvc_bij(r.wga_grens), f"{procent(HONDERD - r.wga_grens)}% van uw maandloon"
-    uit.append(("geen-wia-met-werk", "Geen WIA, wel werk",
-                f"UWV vindt u minder dan {procent(r.wga_grens)}% arbeidsongeschikt. U werkt en verdient "
-                f"{euro(werk)} per maand ({waarom}).", GEEN_WIA, Geval(eigen.ao, eigen.rvc, werk, False)))
-    if r.wga_grens <= eigen.ao < r.volledig_grens:
-        ao, rvc, noot = eigen.ao, eigen.rvc, ""
-    else:
-        ao = (r.wga_grens + r.volledig_grens) / 2
-        rvc, noot = rvc_bij(ao), f" Uw eigen percentage valt buiten {wga}; wij rekenen met {procent(ao)}%."
-    eis = r.inkomenseis * rvc / HONDERD
+        werk, waarom = rvc_bij(g.wga_grens), "grens"
+    uit.append(("geen-wia-met-werk", stap("geen-wia-met-werk", g, loon=werk, waarom=waarom), GEEN_WIA,
+                Geval(eigen.ao, eigen.rvc, werk, False)))
+    g = Gebruik(r).lees("wga_grens", "volledig_grens")  # the class the WGA scenarios lie in
+    binnen = g.wga_grens <= eigen.ao < g.volledig_grens
+    ao = eigen.ao if binnen else (g.wga_grens + g.volledig_grens) / 2
+    rvc = eigen.rvc if binnen else rvc_bij(ao)
+    eis = g.inkomenseis * rvc / HONDERD
     genoeg = inv.inkomen if inv.inkomen >= eis else rvc
-    uit.append(("wga-werk", f"WGA {wga}, u werkt genoeg",
-                f"U bent {procent(ao)}% arbeidsongeschikt en verdient {euro(genoeg)} per maand: minstens de "
-                f"helft van uw restverdiencapaciteit ({euro(rvc)}).{noot}", WGA,
+    uit.append(("wga-werk", stap("wga-werk", g, ao=ao, rvc=rvc, loon=genoeg, eigen_ao=binnen), WGA,
                 Geval(ao, rvc, genoeg, False)))
     weinig = inv.inkomen if inv.inkomen < eis else NUL
-    uit.append(("wga-minder", f"WGA {wga}, u werkt weinig of niet",
-                f"U bent {procent(ao)}% arbeidsongeschikt en verdient {euro(weinig)} per maand: minder dan "
-                f"de helft van uw restverdiencapaciteit ({euro(rvc)}).{noot}", WGA,
+    uit.append(("wga-minder", Stap("wga-minder", None, g.gelezen, {"ao": ao, "rvc": rvc, "loon": weinig,
+                                                                   "eigen_ao": binnen}), WGA,
                 Geval(ao, rvc, weinig, False)))
-    volledig = eigen.ao if eigen.ao >= r.volledig_grens else HONDERD
+    g = Gebruik(r)
+    volledig = eigen.ao if eigen.ao >= g.volledig_grens else HONDERD
     geval = Geval(volledig, rvc_bij(volledig), inv.inkomen, False)
-    uit.append(("wga-80-100", f"WGA {bereik(r.volledig_grens, HONDERD)}, niet duurzaam",
-                f"U bent {procent(volledig)}% arbeidsongeschikt, maar u kunt misschien herstellen.",
-                WGA_VOLLEDIG, geval))
-    uit.append(("iva", "IVA, volledig en duurzaam",
-                f"U bent {procent(volledig)}% arbeidsongeschikt en herstel is (bijna) uitgesloten.", IVA,
-                Geval(volledig, geval.rvc, inv.inkomen, True)))
+    uit.append(("wga-80-100", stap("wga-80-100", g, ao=volledig), WGA_VOLLEDIG, geval))
+    uit.append(("iva", Stap("iva", None, g.gelezen, {"ao": volledig}), IVA, geval._replace(duurzaam=True)))
     if inv.aanbod:
         rvc = max(eigen.rvc, inv.aanbod)
-        ao = ao_uit_rvc(loon, rvc)
-        uit.append(("aanbod", "Nieuwe baan via spoor 2",
-                    f"U neemt de baan aan voor {euro(inv.aanbod)} per maand en werkt daar na de wachttijd. "
-                    f"UWV kijkt dan naar wat u met die baan verdient: u bent {procent(ao)}% arbeidsongeschikt.",
-                    uitkomst_soort(r, ao, inv.duurzaam), Geval(ao, rvc, inv.aanbod, inv.duurzaam)))
+        ao = ao_uit_rvc(maatman, rvc)
+        g = Gebruik(r)
+        uit.append(("aanbod", stap("aanbod", g, aanbod=inv.aanbod, ao=ao), indeling(g, ao, inv.duurzaam),
+                    Geval(ao, rvc, inv.aanbod, inv.duurzaam)))
     return uit
+
+
+def _waarschuwingen(r, inv: Invoer, stappen: dict, eigen: Scenario):
+    """Steps for what the person should know before trusting the numbers (stale amounts follow
+    once the parameters used are known)."""
+    loon = stappen["loondoorbetaling"]
+    if "minimumloon" in loon.waarden and inv.maandloon < loon["minimumloon"]:
+        yield Stap("maandloon_onder_minimumloon", None, loon.parameters, loon.waarden)
+    g = Gebruik(r)
+    maatman, uitkomst = stappen["arbeidsongeschiktheid"]["maatmaninkomen"], eigen.uitkomst
+    grens = {WGA: g.wga_grens, WGA_VOLLEDIG: g.volledig_grens, IVA: g.volledig_grens}.get(uitkomst)
+    if grens is not None and inv.inkomen > maatman * (HONDERD - grens) / HONDERD:
+        yield stap("inkomen_past_niet", g, None, inkomen=inv.inkomen, maatmaninkomen=maatman, grens=grens,
+                   uitkomst=uitkomst, ao_bij_inkomen=ao_uit_rvc(maatman, inv.inkomen))
+    if "aow" in stappen:
+        a = stappen["aow"]
+        if not a["vastgesteld"]:
+            yield Stap("aow_niet_vastgesteld", None, a.parameters, a.waarden)
+        if a["datum"] <= stappen["wachttijd"]["eerste_wia_dag"]:
+            yield Stap("aow_voor_wia", None, a.parameters, {**a.waarden, **stappen["wachttijd"].waarden})
+
+
+def _gebruikt(u: Uitkomst, *geldend) -> tuple:
+    """(Parameter, Waarde) of every parameter a step read, in the order of VOLGORDE."""
+    namen = {naam for s in u.alle_stappen() for naam in s.parameters}
+    alle = {p.naam: (p, w) for g in geldend for p, w in g.gebruikt if p.naam in namen}
+    plek = {naam: i for i, naam in enumerate(VOLGORDE)}
+    return tuple(alle[naam] for naam in sorted(alle, key=lambda n: (plek.get(n, len(plek)), n)))
+
+
+def _verouderd(gebruikt: tuple, peildatum: dt.date):
+    """A warning for the amounts used whose scheduled change date has passed on the peildatum
+    without a newer value in the data."""
+    oud = [v for p, _ in gebruikt if (v := p.verouderd_op(peildatum))]
+    if oud:
+        yield Stap("verouderd", None, {v.parameter.naam: v.waarde.waarde for v in oud}, {
+            "peildatum": peildatum, "vanaf": max(v.waarde.begin for v in oud),
+            "wijziging": min(v.wijzigingsdatum for v in oud), "namen": tuple(v.parameter.naam for v in oud)})
+
+
+__all__ = ["AOW", "GEEN_WIA", "IVA", "WGA", "WGA_VOLLEDIG", "Invoer", "Uitkomst", "bereken", "hele_jaren",
+           "lgu_duur"]

@@ -13,12 +13,15 @@ from functools import cache
 from .. import parameters as generiek
 from ..parameters import SOORTEN, Parameter, ParameterFout, Waarde, lees  # noqa: F401  (this module's API)
 
-# The order of the sources in a result (the order in which the explanation uses them); parameters
-# not named here follow in name order.
-VOLGORDE = ("maximum_dagloon", "referentieminimumloon", "maandloon_factor", "wga_grens", "volledig_grens",
-            "iva_percentage", "iva_korting_inkomsten", "lgu_percentage_start", "lgu_maanden_start",
-            "lgu_percentage", "lgu_duur", "lau_percentage", "inkomenseis", "vvu_percentages",
-            "loondoorbetaling_percentage", "loondoorbetaling_weken", "minimumloon_weken")
+# The order of the sources in a result (the order in which the explanation uses them; the timeline's
+# wachttijd and letter weeks too); parameters not named here follow in name order.
+VOLGORDE = ("maximum_dagloon", "maandloon_factor", "wachttijd_weken", "loondoorbetaling_percentage",
+            "minimumloon_weken", "minimumuurloon", "weken_per_maand", "minimumloon_volwassen_vanaf",
+            "minimumloon_jeugd", "referentieminimumloon", "wga_grens", "volledig_grens", "wekeneis",
+            "lgu_percentage_start", "lgu_maanden_start", "lgu_percentage", "lgu_duur", "lau_percentage",
+            "inkomenseis", "vvu_percentages", "iva_percentage", "iva_korting_inkomsten", "ww_uitkering",
+            "ww_ziekte_weken", "aow_leeftijd", "aow_leeftijd_onbekend_vanaf", "brief_uwv_week",
+            "wia_aanvraag_uiterlijk_week")
 
 
 class Regels(generiek.Geldend):

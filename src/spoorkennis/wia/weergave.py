@@ -9,9 +9,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..invoer import euro, nl_datum
 from ..markup import escape
-from ..parameters import SOORT_TEKST, tekst
-from .berekening import Maand, Scenario, Uitkomst, procent
-from .uitleg import DISCLAIMER, besluit, regels, samenvatting
+from ..parameters import getal_tekst as procent
+from .berekening import AOW, Maand, Scenario, Uitkomst
+from .uitleg import (DISCLAIMER, aanname, besluit, bron_zinnen, naam, niet_berekend, periode_tekst, regels,
+                     samenvatting, titel, waarschuwingen)
 
 # A dash pattern per scenario line; its colour is class sk-lijn-<n> in the page's CSS, per colour
 # scheme (widgets/tools.css: Okabe-Ito colours, readable with colour blindness).
@@ -24,26 +25,48 @@ SCHERM_BREEDTE = 400  # drawn size on a wide screen; CSS scales it down to fit n
 MOMENTEN = (("Ziektemaand 1", None, 1), ("Ziektemaand 13", None, 13), ("WIA-maand 1", 1, None),
             ("WIA-maand 12", 12, None), ("WIA-maand 24", 24, None), ("WIA-maand 60", 60, None))
 SOORTEN = {"loondoorbetaling": "loondoorbetaling", "LGU": "LGU", "LAU": "LAU", "VVU": "VVU", "IVA": "IVA",
-           "geen": "geen uitkering"}
+           "WW": "WW", "geen": "geen uitkering", AOW: "AOW, niet berekend"}
 
 
 def html(u: Uitkomst) -> str:
     delen = [
         '<div class="sk-wia">',
+        let_op(u),
         '<div class="sk-samenvatting">' + "".join(f"<p>{escape(z)}</p>" for z in samenvatting(u)) + "</div>",
         "<h3>Uw inkomen per maand, per uitkomst</h3>",
-        grafiek(u.scenarios, u.regels.loondoorbetaling_weken),
+        grafiek(u.scenarios, u.stappen["wachttijd"]["wachttijd_weken"]),
         overzicht(u),
         "<h3>Per uitkomst: wat u krijgt en waarom</h3>",
         "".join(scenario_blok(s, s.uitkomst == u.uitkomst and s.geval == u.eigen.geval)
                 for s in u.scenarios),
         "<h3>Hoe wij rekenen</h3>",
         "<ol>" + "".join(f"<li>{escape(r)}</li>" for r in regels(u)) + "</ol>",
+        wat_niet(u),
         bronnen(u),
         f'<p class="sk-disclaimer"><strong>{escape(DISCLAIMER)}</strong> {escape(besluit(u))}</p>',
         "</div>",
     ]
-    return "\n".join(delen)
+    return "\n".join(d for d in delen if d)
+
+
+def let_op(u: Uitkomst) -> str:
+    """The warnings, first and set apart (a stale amount, earnings that do not fit, the AOW)."""
+    teksten = waarschuwingen(u)
+    if not teksten:
+        return ""
+    items = "".join(f'<li class="sk-waarschuwing" data-code="{w.regel}"><p><strong>Let op:</strong> {escape(tekst)}'
+                    "</p></li>" for w, tekst in zip(u.waarschuwingen, teksten))
+    return (f'<section class="sk-waarschuwingen" aria-labelledby="sk-wia-let-op">'
+            f'<h3 id="sk-wia-let-op">Let op</h3><ul>{items}</ul></section>')
+
+
+def wat_niet(u: Uitkomst) -> str:
+    """What the tool leaves out, where it matters for this result, with a link to read more."""
+    items = []
+    for tekst, link_tekst, link in niet_berekend(u):
+        verder = f' <a href="{escape(link)}">{escape(link_tekst)}</a>.' if link else ""
+        items.append(f"<li>{escape(tekst)}{verder}</li>")
+    return "<h3>Wat deze berekening niet laat zien</h3><ul>" + "".join(items) + "</ul>" if items else ""
 
 
 def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
@@ -75,9 +98,17 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
                  'stroke="currentColor" stroke-dasharray="3 3"/>')
     delen.append(f'<text x="{x(wia) + 3:.1f}" y="{BOVEN - 3}" font-size="{LETTER}" fill="currentColor">'
                  f'WIA (na {wachttijd_weken} weken)</text>')
+    aow = next((i for i, m in enumerate(scenarios[0].maanden) if m.soort == AOW), None)
+    if aow is not None:  # the lines stop here: the AOW itself is not computed
+        delen.append(f'<line x1="{x(aow):.1f}" x2="{x(aow):.1f}" y1="{BOVEN}" y2="{HOOGTE - ONDER}" '
+                     'stroke="currentColor" stroke-dasharray="3 3"/>')
+        delen.append(f'<text x="{x(aow) + 3:.1f}" y="{HOOGTE - ONDER - 6}" font-size="{LETTER}" '
+                     'fill="currentColor">AOW</text>')
     for n, (s, streep) in enumerate(zip(scenarios, STREPEN), start=1):
         pad = f"M{x(0):.1f} {y(s.maanden[0].totaal):.1f}"
         for i, m in enumerate(s.maanden):
+            if m.soort == AOW:  # the AOW itself is not computed: the line stops
+                break
             pad += f" V{y(m.totaal):.1f} H{x(i + 1):.1f}"
         delen.append(f'<path class="sk-lijn sk-lijn-{n}" d="{pad}" fill="none" stroke="currentColor" '
                      'stroke-width="2.5"' + (f' stroke-dasharray="{streep}"' if streep else "") + "/>")
@@ -87,7 +118,7 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
                      f'class="sk-lijn-{n}" stroke-width="3"' + (f' stroke-dasharray="{streep}"' if streep else "")
                      + "/>")
         delen.append(f'<text x="{RECHTS + 38}" y="{regel + 4}" font-size="{LETTER}" fill="currentColor">'
-                     f"{escape(s.titel)}</text>")
+                     f"{escape(titel(s))}</text>")
     delen.append("</svg>")
     return f'<div class="sk-grafiekblok">{"".join(delen)}</div>'
 
@@ -98,10 +129,10 @@ def overzicht(u: Uitkomst) -> str:
     rijen = []
     for s in u.scenarios:
         cellen = "".join(f"<td>{_cel(_maand(s, wia, ziek))}</td>" for _, wia, ziek in MOMENTEN)
-        rijen.append(f'<tr><th scope="row">{escape(s.titel)}</th>{cellen}</tr>')
+        rijen.append(f'<tr><th scope="row">{escape(titel(s))}</th>{cellen}</tr>')
     return (f'<div class="sk-scroll" tabindex="0" role="region" aria-label="Overzicht inkomen per uitkomst">'
             f"<table class=\"sk-tabel\"><caption>Bruto inkomen per maand (uitkering plus loon uit werk), bedragen van "
-            f"{escape(nl_datum(u.regels.datum))}</caption>"
+            f"{escape(nl_datum(u.invoer.peildatum))}</caption>"
             f'<thead><tr><th scope="col">Uitkomst</th>{kop}</tr></thead><tbody>{"".join(rijen)}</tbody></table></div>')
 
 
@@ -118,16 +149,19 @@ def scenario_blok(s: Scenario, verwacht: bool) -> str:
             teken = "min" if daling > 0 else "plus"
             pct = procent((abs(daling) / vorige * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)) if vorige else "100"
             verschil = f"{teken} {euro(abs(daling))} ({pct}%)"
-        rijen.append(f'<tr><th scope="row">{escape(p.naam)}</th><td>{escape(m.uitleg)}</td>'
-                     f"<td>{euro(m.uitkering)}</td><td>{euro(m.loon)}</td><td>{euro(m.totaal)}</td>"
-                     f"<td>{escape(verschil)}</td></tr>")
+        if m.soort == AOW:
+            verschil, bedragen = "–", '<td>–</td><td>–</td><td>–</td>'
+        else:
+            bedragen = f"<td>{euro(m.uitkering)}</td><td>{euro(m.loon)}</td><td>{euro(m.totaal)}</td>"
+        rijen.append(f'<tr><th scope="row">{escape(naam(p))}</th><td>{escape(periode_tekst(m.stap))}</td>'
+                     f"{bedragen}<td>{escape(verschil)}</td></tr>")
         vorige = p.laatste.totaal
-    label = f"{s.titel}: {SOORTEN.get(s.wia[0].soort, s.wia[0].soort)} na de wachttijd"
+    label = f"{titel(s)}: {SOORTEN.get(s.wia[0].soort, s.wia[0].soort)} na de wachttijd"
     open_ = " open" if verwacht else ""
-    return (f"<details class=\"sk-scenario\"{open_}><summary>{escape(s.titel)}</summary>"
-            f"<p>{escape(s.aanname)}</p>"
+    return (f"<details class=\"sk-scenario\"{open_}><summary>{escape(titel(s))}</summary>"
+            f"<p>{escape(aanname(s))}</p>"
             f'<div class="sk-scroll" tabindex="0" role="region" aria-label="{escape(label)}">'
-            f"<table class=\"sk-tabel\"><caption>{escape(s.titel)}: bruto bedragen per maand</caption>"
+            f"<table class=\"sk-tabel\"><caption>{escape(titel(s))}: bruto bedragen per maand</caption>"
             '<thead><tr><th scope="col">Periode</th><th scope="col">Wat u krijgt</th>'
             '<th scope="col">Uitkering of doorbetaald loon</th><th scope="col">Loon uit werk</th>'
             '<th scope="col">Totaal</th><th scope="col">Verandering</th></tr></thead>'
@@ -135,11 +169,11 @@ def scenario_blok(s: Scenario, verwacht: bool) -> str:
 
 
 def bronnen(u: Uitkomst) -> str:
+    """The parameters used, each in short sentences: what, from when, a linked title, kind and date."""
     items = []
-    for p, w in u.regels.gebruikt:
-        items.append(f"<li>{escape(p.omschrijving)} Waarde: {escape(tekst(w.waarde, p.eenheid))}, geldt vanaf "
-                     f'{escape(nl_datum(w.begin))}. Bron: <a href="{escape(w.url)}">{escape(w.bron)}</a> '
-                     f"({SOORT_TEKST[w.soort]}, opgehaald {escape(nl_datum(w.opgehaald))}).</li>")
+    for p, w in u.gebruikt:
+        wat, soort = bron_zinnen(p, w)
+        items.append(f'<li>{escape(wat)} Bron: <a href="{escape(w.url)}">{escape(w.bron)}</a>. {escape(soort)}</li>')
     return ('<details class="sk-bronnen"><summary>Bronnen van de bedragen en percentages</summary>'
             f"<ul>{''.join(items)}</ul></details>")
 
@@ -155,6 +189,8 @@ def _maand(s: Scenario, wia: int | None, ziek: int | None) -> Maand | None:
 def _cel(m: Maand | None) -> str:
     if m is None:
         return "–"
+    if m.soort == AOW:
+        return f'<span class="sk-soort">{escape(SOORTEN[AOW])}</span>'
     return f"{euro(m.totaal)} <span class=\"sk-soort\">({escape(SOORTEN[m.soort])})</span>"
 
 
