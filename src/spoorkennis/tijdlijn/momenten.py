@@ -127,7 +127,7 @@ def _wanneer(regel: dict, verzuim: Verzuim, eerder: dict[str, Moment], ingevuld:
         if anker and anker.reden(regel["voor"]) and datum >= anker.datum:
             datum = anker.datum - DAG
             week, vanaf = max(1, verzuim.ziekteweek(datum)), min(vanaf, datum) if vanaf else None
-            redenen.append(anker.reden(regel["voor"]))
+            redenen = [anker.reden(regel["voor"])]
         yield week, datum, vanaf, redenen
 
 

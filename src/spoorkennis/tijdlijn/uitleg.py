@@ -25,6 +25,8 @@ def reden(r: Reden, m: Moment) -> str:
     if r.code == "eerstejaarsevaluatie":
         if m.code == r.code:
             return "Dit is de datum die u invulde."
+        if m.datum < r.waarde:
+            return f"Voor de eerstejaarsevaluatie op {nl_datum(r.waarde)}."
         return f"Gerekend vanaf de eerstejaarsevaluatie op {nl_datum(r.waarde)}."
     if r.code == "werkdag":
         soort = "een feestdag" if r.waarde == "feestdag" else "geen werkdag"
