@@ -52,8 +52,10 @@ VELDEN = (
 VOORBEELD = {
     "eerste_ziektedag": "5-1-2026",
     "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "16-2-2026",
+    "eerstejaarsevaluatie": "",
     "start_spoor_2": "1-3-2027",
     "ad_rapport": "",
+    "verlenging_weken": "", "loonsanctie_weken": "",
     "weergave": "werkgever",
     "_vandaag": "2026-06-01",
 }

@@ -23,7 +23,7 @@ TOOL = Tool(
                   hint="De eerste dag dat u (of uw werknemer) ziek was. Bijvoorbeeld 5-1-2026.",
                   cli="eerste ziektedag, bijvoorbeeld 5-1-2026"),
             herstel.rijen("Was u (of uw werknemer) tussendoor een tijd hersteld?", aantal=2)),
-    voorbeeld={"eerste_ziektedag": "5-1-2026", "_vandaag": "2026-03-02"},
+    voorbeeld={"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "", "hersteld_tot_1": "", "_vandaag": "2026-03-02"},
     functie=functie, controle=herstel.controle,
     prefix="vw",
 )
