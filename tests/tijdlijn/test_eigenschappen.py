@@ -114,7 +114,7 @@ def test_moving_the_evaluation_never_moves_a_legal_step_before_the_first_sick_da
     assert all(m.vanaf is None or m.vanaf <= m.datum for m in met)
     # only the evaluation and what counts from it move
     afhankelijk = {"eerstejaarsevaluatie", "start-spoor-2-uiterlijk", "advies-acceptatie", "advies-routegesprek",
-                   "advies-detachering"}
+                   "advies-arbeidsdeskundig-onderzoek", "advies-detachering"}
     assert ({(m.code, m.datum, m.vanaf) for m in zonder if m.code not in afhankelijk}
             == {(m.code, m.datum, m.vanaf) for m in met if m.code not in afhankelijk})
     spoor_2 = next(m for m in met if m.code == "start-spoor-2-uiterlijk")
