@@ -34,6 +34,11 @@ def _aanroep_cases() -> list:
         voorbeeld = {"_vandaag": VANDAAG, **tools.tool(naam).voorbeeld}
         cases.append(pytest.param({"aanroep": naam, "velden": voorbeeld}, id=f"{naam}-voorbeeld"))
         cases.append(pytest.param({"aanroep": naam, "velden": {"_vandaag": VANDAAG}}, id=f"{naam}-leeg"))
+    # the planner with every option of issue 16: six recovery rows, the real evaluation, both extensions
+    plan = {"_vandaag": VANDAAG, "eerste_ziektedag": "6-3-2026", "eerstejaarsevaluatie": "15-12-2026",
+            "verlenging_weken": "26", "loonsanctie_weken": "10", "weergave": "werknemer",
+            **{f"hersteld_{kant}_{n}": f"{dag}-{n + 3}-2026" for n in range(1, 7) for kant, dag in (("van", 1), ("tot", 4))}}
+    cases.append(pytest.param({"aanroep": "tijdlijn", "velden": plan}, id="tijdlijn-plan"))
     return cases
 
 
@@ -42,7 +47,14 @@ def _cli_cases() -> list:
     return [pytest.param({"cli": argv}, id="-".join([argv[0], *(a[2:] for a in argv if a in ("--json", "--ics"))]))
             for naam in tools.namen() for argv in tools.tool(naam).opdrachten()] + [
         # not a tool: every tool's parameters, found inside the wheel
-        pytest.param({"cli": ["parameters", "--json", "--peildatum", VANDAAG]}, id="parameters-json")]
+        pytest.param({"cli": ["parameters", "--json", "--peildatum", VANDAAG]}, id="parameters-json"),
+        # the planner's options (issue 16), and a melding at UWV moved past Christmas (6 Mar 2026 + 294 days)
+        *(pytest.param({"cli": ["tijdlijn", "--eerste-ziektedag", "6-3-2026", "--hersteld", "1-4-2026:8-4-2026",
+                                "--eerstejaarsevaluatie", "15-12-2026", "--verlenging-weken", "26",
+                                "--loonsanctie-weken", "10", "--vandaag", VANDAAG, *formaat]},
+                       id="-".join(["tijdlijn-plan", *(f[2:] for f in formaat)])) for formaat in ([], ["--json"], ["--ics"])),
+        pytest.param({"cli": ["verzuimweek", "--eerste-ziektedag", "5-1-2026", "--hersteld", "2-2-2026:16-2-2026",
+                              "--vandaag", VANDAAG]}, id="verzuimweek-hersteld")]
 
 
 # The WIA beyond its worked example (issue 15): the new fields, a stale amount, the WW, a question

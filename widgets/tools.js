@@ -3,6 +3,8 @@
 // No domain rule lives here: reading numbers and dates, checking them and the wording of every
 // message is done by the spoorkennis package.
 import { bespaartData, haalRuntime, toonRuntime } from "./runtime.js";
+import { koppelRijen, rijenVoor } from "./rijen.js";
+import { gedeeldPlan, koppelDelen } from "./delen.js";
 
 const OPSLAG = "spoorkennis:";
 function vandaag() {
@@ -125,8 +127,14 @@ function koppel(form) {
   let wachttijd = null;
 
   const rt = () => haalRuntime();
-  const vorige = bewaard(tool);
-  if (vorige) zetVelden(form, vorige);
+  koppelRijen(form);
+  koppelDelen(form, () => leesVelden(form));
+  const vorige = gedeeldPlan(form) ?? bewaard(tool);  // a shared link, else what was typed here before
+  if (vorige) {
+    rijenVoor(form, vorige);
+    zetVelden(form, vorige);
+    bewaar(tool, form);
+  }
 
   async function reken() {
     const velden = { ...leesVelden(form), _vandaag: vandaag() };

@@ -330,14 +330,17 @@ class Groep(Deel):
 class Rijen(Deel):
     """A repeatable group of fields: field ``van`` of row 2 is sent as ``NAAM_van_2``. The reader reads
     every row present in the input; the form draws ``aantal`` rows at the start. ``rijlabel`` and
-    ``in_zin`` put the row number in each field's label and messages. On the command line the group
-    is one option that may be repeated, its values joined by ':' (``--hersteld VAN:TOT``)."""
+    ``in_zin`` put the row number in each field's label and messages. With ``knop`` (its text) the
+    form has a button that adds a row (``widgets/rijen.js``, which reads ``data-rijlabel``). On the
+    command line the group is one option that may be repeated, its values joined by ':'
+    (``--hersteld VAN:TOT``)."""
 
     def __init__(self, naam: str, legend: str, velden: tuple[Veld, ...], *, aantal: int, hint: str | None = None,
                  rijlabel: str = "Rij {rij}: {label}", in_zin: str = "{in_zin} (rij {rij})",
-                 cli: str | bool = True, cli_voorbeeld: str = ""):
+                 cli: str | bool = True, cli_voorbeeld: str = "", knop: str | None = None):
         self.naam, self.legend, self.velden, self.aantal, self.hint = naam, legend, velden, aantal, hint
         self.rijlabel, self.in_zin, self.cli, self.cli_voorbeeld = rijlabel, in_zin, cli, cli_voorbeeld
+        self.knop = knop
         self._patroon = re.compile(rf"{re.escape(naam)}_({'|'.join(re.escape(v.naam) for v in velden)})_([1-9]\d*)")
 
     def nummers(self, velden: dict) -> list[int]:
@@ -368,8 +371,12 @@ class Rijen(Deel):
             rijen.append('<div class="sk-rij">' + "".join(
                 veld.html(binnen, rij.veld(veld.naam), self.rijlabel.format(rij=nummer, label=veld.label))
                 for veld in self.velden) + "</div>")
-        return (f"<fieldset>\n<legend>{escape(self.legend)}</legend>\n{_hint(id_, self.hint)}"
-                + "\n".join(rijen) + "\n</fieldset>")
+        if not self.knop:
+            return (f"<fieldset>\n<legend>{escape(self.legend)}</legend>\n{_hint(id_, self.hint)}"
+                    + "\n".join(rijen) + "\n</fieldset>")
+        knop = f'<button type="button" class="sk-rij-erbij" data-rij-erbij>{escape(self.knop)}</button>'
+        return (f'<fieldset data-rijen="{self.naam}" data-rijlabel="{escape(self.rijlabel)}">\n'
+                f"<legend>{escape(self.legend)}</legend>\n{_hint(id_, self.hint)}" + "\n".join(rijen) + f"\n{knop}\n</fieldset>")
 
     def optie(self) -> str:
         return "--" + self.naam.replace("_", "-")

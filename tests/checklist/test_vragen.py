@@ -121,3 +121,30 @@ def test_de_regels_zijn_de_nieuwste_waarden_los_van_de_datum(monkeypatch):
     monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2020-01-01")
     assert model.regels().oordeelgrenzen == Record({"beantwoord": 75, "sterk": 75, "redelijk": 50})
     assert model.regels().datum == max(p.waarden[-1].begin for p in parameters.van("spoorkennis.checklist").values())
+
+
+def test_vragen_voor_de_aankoop_noemen_de_regel_uit_de_wet():
+    # Issue 16: can the bureau start in time (spoor 2 at the latest 6 weeks after the eerstejaarsevaluatie,
+    # a parameter of the timeline, not a number in the text), and the price model and an early end.
+    per_id = {v.id: v for v in model.vragen()}
+    start = per_id["V33"]
+    weken = model.wet().spoor_2_na_evaluatie_weken
+    assert f"uiterlijk {weken} weken na de eerstejaarsevaluatie" in start.vraag and "{" not in start.waarom
+    assert start.gewicht == model.regels().vraaggewicht.zwaar and "KS-13" in start.bronnen
+    prijs = per_id["V34"]
+    assert "vaste prijs, per uur of per resultaat" in prijs.vraag and "eerder stopt" in prijs.vraag
+    ruw = next(v for v in RUW["vraag"] if v["id"] == "V33")
+    assert "{spoor_2_na_evaluatie_weken}" in ruw["vraag"]
+
+
+def test_een_tekst_met_een_onbekende_parameter_is_een_datafout():
+    fout = GELDIG.replace('vraag = "Heeft u een keurmerk?"', 'vraag = "Binnen {bestaat_niet} weken?"')
+    with pytest.raises(model.DataFout, match="bestaat_niet"):
+        model.lees(parse(fout))
+
+
+def test_v10_vraagt_niet_om_te_wachten_met_werk_zoeken():
+    v10 = next(v for v in model.vragen() if v.id == "V10")
+    tekst = " ".join((v10.vraag, v10.goed_antwoord)).lower()
+    assert "naast het zoeken naar nieuw werk" in v10.vraag
+    assert not any(woord in tekst for woord in ("voordat", "pas daarna", "eerst"))

@@ -161,3 +161,16 @@ def test_de_pagina_legt_de_grenzen_van_de_score_uit():
     for getal in (grens.beantwoord, grens.sterk, grens.redelijk):
         assert re.search(rf"\b{getal}\b", tekst), getal
     assert "weet niet" in tekst.lower() and "harde rode vlag" in tekst.lower()
+
+
+def test_op_een_smal_scherm_een_bureau_tegelijk():
+    # Each bureau's row says which bureau it is (CSS shows one at a time at 360 px); the choice is no
+    # input: its name starts with "_" and the reader ignores it.
+    html = _vragen()
+    assert len(re.findall(r'class="sk-keuzes sk-bureaukeuze" data-bureau="[123]"', html)) == len(VRAGEN) * 3
+    keuze = web.bureau_keuze()
+    assert keuze.count('name="_bureau"') == 3 and 'value="1" checked' in keuze
+    assert "<legend>Welk bureau vult u nu in?</legend>" in keuze
+    assert TOOL.html().index("sk-kies-bureau") < TOOL.html().index('class="sk-categorie"')
+    velden = _velden(bureau_1=("Alfa", {"V01": "ja"}))
+    assert TOOL({**velden, "_bureau": "2"}) == TOOL(velden)

@@ -95,8 +95,11 @@ def vul_in(form, velden: dict[str, str]) -> None:
         if soort == "checkbox":
             items.first.set_checked(waarde == "ja")
         elif soort == "radio":
-            if waarde:
-                form.locator(f'[name="{naam}"][value="{waarde}"]').check()
+            knop = form.locator(f'[name="{naam}"][value="{waarde}"]')
+            if waarde and knop.is_visible():
+                knop.check()
+            elif waarde:  # a layout that shows part of the form (the checklist's one bureau on a phone)
+                knop.evaluate("e => e.click()")
         elif items.first.evaluate("e => e.tagName") == "SELECT":
             items.first.select_option(waarde)
         else:

@@ -1,4 +1,5 @@
-"""The re-integratiebureau checklist in real Chromium: compare two bureaus, reload, clear, print."""
+"""The re-integratiebureau checklist in real Chromium: compare two bureaus, reload, clear, print;
+on a phone one bureau at a time, then the comparison (axe light and dark)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -6,6 +7,7 @@ from playwright.sync_api import expect
 from spoorkennis.checklist.model import vragen
 
 from .formulier import bijschriften_in_beeld
+from .test_toegankelijkheid import axe_page, scan  # noqa: F401 (axe_page is a fixture)
 
 pytestmark = pytest.mark.e2e
 
@@ -91,8 +93,14 @@ def test_met_het_toetsenbord_en_op_een_smal_scherm(page, base_url):
     page.focus("#a1-V01-ja")
     page.keyboard.press("ArrowRight")
     expect(page.locator("#a1-V01-deels")).to_be_checked()
+    page.keyboard.press("Tab")  # bureau 2 and 3 are out of the way: on to the next question
+    expect(page.locator("#vraag-V02 summary")).to_be_focused()
     page.keyboard.press("Tab")
-    expect(page.locator("#a2-V01-ja")).to_be_focused()
+    expect(page.locator("#a1-V02-ja")).to_be_focused()
+    page.focus("#kies-bureau-1")  # the choice of bureau, with the keyboard
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("#kies-bureau-2")).to_be_checked()
+    page.focus("#a2-V01-ja")
     page.keyboard.press("Space")
     expect(page.locator("#a2-V01-ja")).to_be_checked()
     breedte = page.evaluate("document.documentElement.scrollWidth")
@@ -125,3 +133,62 @@ def test_printweergave(page, base_url):
         expect(page.locator(deel).first).to_be_hidden()
     for knop in ("Print deze pagina", "Bereken", "Wis mijn gegevens"):
         expect(page.get_by_role("button", name=knop)).to_be_hidden()
+
+
+def test_op_een_telefoon_een_bureau_tegelijk_en_dan_de_vergelijking(page, base_url):
+    page.set_viewport_size({"width": 360, "height": 800})
+    form = open_tool(page, base_url)
+    page.fill("#bureau_1_naam", "Alfa")
+    page.fill("#bureau_2_naam", "Beta")
+    keuze = page.locator("fieldset.sk-kies-bureau")
+    expect(keuze).to_be_visible()
+    expect(page.locator("#kies-bureau-1")).to_be_checked()
+    expect(page.locator("#a1-V01-ja")).to_be_visible()
+    expect(page.locator("#a2-V01-ja")).to_be_hidden()
+    expect(page.locator("#a3-V01-ja")).to_be_hidden()
+    # the choice stays in view under the header while the reader is far down the questions
+    page.locator("#vraag-V20").scroll_into_view_if_needed()
+    kop = page.locator(".md-header").bounding_box()
+    balk = keuze.bounding_box()
+    assert kop["y"] + kop["height"] - 1 <= balk["y"] <= kop["y"] + kop["height"] + 1, (kop, balk)
+    page.check("#kies-bureau-2")
+    expect(page.locator("#a2-V20-ja")).to_be_visible()
+    expect(page.locator("#a1-V20-ja")).to_be_hidden()
+    for nummer in range(1, AANTAL + 1):
+        page.check(f"#a2-V{nummer:02d}-{'nee' if nummer == 7 else 'ja'}")
+    page.check("#kies-bureau-1")
+    for nummer in range(1, AANTAL + 1):
+        page.check(f"#a1-V{nummer:02d}-{'deels' if nummer == 3 else 'ja'}")
+    form.get_by_role("button", name="Bereken").click()
+    uitkomst = page.locator("[data-uitkomst]")
+    expect(uitkomst.locator("thead th")).to_have_text(["Onderwerp", "Alfa", "Beta"], timeout=60000)
+    expect(uitkomst.locator(".sk-volgorde li").first).to_contain_text("Alfa")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.reload()  # the answers and the bureau being filled in stay
+    expect(page.locator("#kies-bureau-1")).to_be_checked()
+    expect(page.locator("#a2-V07-nee")).to_be_checked()
+
+
+def test_op_een_breed_scherm_alle_bureaus_naast_elkaar(page, base_url):
+    open_tool(page, base_url)
+    expect(page.locator("fieldset.sk-kies-bureau")).to_be_hidden()
+    for n in (1, 2, 3):
+        expect(page.locator(f"#a{n}-V01-ja")).to_be_visible()
+
+
+@pytest.mark.geen_service_worker  # the axe script is served by a route on the site's own origin
+@pytest.mark.parametrize("kleur", ["light", "dark"])
+def test_axe_op_een_telefoon(axe_page, base_url, kleur):
+    page = axe_page
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.emulate_media(color_scheme=kleur)
+    form = open_tool(page, base_url)
+    page.check("#kies-bureau-3")
+    page.fill("#bureau_3_naam", "Gamma")
+    page.check("#a3-V33-nee")
+    page.mouse.move(0, 0)
+    assert scan(page, base_url) == [], "one bureau at a time"
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator("[data-uitkomst] thead th")).to_have_text(["Onderwerp", "Gamma"], timeout=60000)
+    page.mouse.move(0, 0)
+    assert scan(page, base_url) == [], "the comparison"

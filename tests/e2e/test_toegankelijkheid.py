@@ -132,6 +132,7 @@ def test_axe_elke_tool_in_elke_toestand(axe_page, base_url, site_dir, kleur):
             veld.fill("abc")
         form.get_by_role("button", name="Bereken").click()
         expect(form.locator(".sk-foutsamenvatting")).to_be_visible(timeout=30000)
+        axe_page.mouse.move(0, 0)  # not over a link by chance (hovered links are tested on purpose elsewhere)
         fouten[f"{naam} met fouten"] = scan(axe_page, base_url)
     fouten = {k: v for k, v in fouten.items() if v}
     assert not fouten, json.dumps(fouten, indent=1, ensure_ascii=False)

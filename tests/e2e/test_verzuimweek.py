@@ -99,3 +99,25 @@ def test_invoer_blijft_na_herladen_en_wis_maakt_leeg(page, base_url):
     page.get_by_role("button", name="Wis mijn gegevens").click()
     assert page.input_value("#vw-eerste-ziektedag") == ""
     assert page.evaluate("localStorage.getItem('spoorkennis:verzuimweek')") is None
+
+
+def test_telt_hersteldperiodes_mee_ook_in_een_toegevoegde_rij(page, base_url):
+    form = open_tool(page, base_url)
+    page.fill("#vw-eerste-ziektedag", "5-1-2026")
+    page.fill("#vw-hersteld-van-1", "2-2-2026")
+    page.fill("#vw-hersteld-tot-1", "16-2-2026")
+    form.get_by_role("button", name="Nog een periode toevoegen").click()
+    derde = page.get_by_label("Periode 3: hersteld vanaf")
+    expect(derde).to_be_focused()
+    derde.fill("2-3-2026")
+    page.get_by_label("Periode 3: weer ziek vanaf").fill("9-3-2026")
+    form.get_by_role("button", name="Bereken").click()
+    uitkomst = page.locator("[data-uitkomst]")
+    # 25 Nov 2026 is 324 days after 5 Jan; 14 + 7 of them recovered: 303 sick days, so week 44.
+    # The wachttijd ends 2 Jan 2028 + 21 days.
+    expect(uitkomst).to_contain_text("week 44", timeout=60000)
+    expect(uitkomst).to_contain_text("23 januari 2028")
+    expect(uitkomst).to_contain_text("Alle termijnen schuiven 21 dagen op")
+    page.reload()
+    expect(page.locator("#vw-hersteld-tot-3")).to_have_value("9-3-2026")
+    expect(page.locator("[data-uitkomst]")).to_contain_text("week 44", timeout=60000)

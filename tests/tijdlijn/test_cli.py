@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from spoorkennis.__main__ import main
 
 WETTELIJK = {"melding-arbodienst", "probleemanalyse", "plan-van-aanpak", "melding-uwv", "eerstejaarsevaluatie",
@@ -62,3 +64,63 @@ def test_wrong_input_gives_dutch_message_and_exit_2(capsys):
 
 def test_missing_option_exits_2(capsys):
     assert draai(capsys) == (2, "", "Fout bij --eerste-ziektedag: Vul de eerste ziektedag in, bijvoorbeeld 5-1-2026.\n")
+
+
+def test_the_plan_options_in_json(capsys):
+    # Evaluation Thursday 10 Dec 2026: spoor 2 by 21 Jan 2027. 26 weeks extension and a loonsanctie of 10:
+    # the end is 2 Jan 2028 + 36 × 7 = 252 days later, 10 Sep 2028.
+    code, out, _ = draai(capsys, "--eerste-ziektedag", "2026-01-05", "--eerstejaarsevaluatie", "10-12-2026",
+                         "--verlenging-weken", "26", "--loonsanctie-weken", "10", "--vandaag", "2026-11-25", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert (data["eerstejaarsevaluatie"], data["verlenging_weken"], data["loonsanctie_weken"]) == ("2026-12-10", 26, 10)
+    assert data["einde_wachttijd"] == "2028-09-10"
+    per_code = {m["code"]: m for m in data["momenten"]}
+    assert per_code["start-spoor-2-uiterlijk"]["datum"] == "2027-01-21"
+    assert per_code["start-spoor-2-uiterlijk"]["redenen"] == [
+        {"code": "eerstejaarsevaluatie", "waarde": "2026-12-10", "regel": None, "invoer": "eerstejaarsevaluatie",
+         "van": None}]
+    assert [r["code"] for r in per_code["einde-wachttijd"]["redenen"]] == ["verlenging", "loonsanctie"]
+    assert {"verlenging", "begin-loonsanctie"} <= per_code.keys() and "einde-loonsanctie" not in per_code
+
+
+def test_the_melding_on_a_working_day_in_json_and_the_calendar(capsys):
+    # Friday 6 Mar 2026 + 294 days = Kerstdag, Friday 25 Dec 2026: Monday 28 Dec 2026.
+    _, out, _ = draai(capsys, "--eerste-ziektedag", "6-3-2026", "--json")
+    melding = next(m for m in json.loads(out)["momenten"] if m["code"] == "melding-uwv")
+    assert melding["datum"] == "2026-12-28"
+    assert melding["redenen"] == [{"code": "werkdag", "waarde": "feestdag", "regel": "feestdagen", "invoer": None,
+                                   "van": "2026-12-25"}]
+    _, out, _ = draai(capsys, "--eerste-ziektedag", "6-3-2026", "--ics")
+    event = out.split("UID:melding-uwv-20260306@spoorkennis")[1].split("END:VEVENT")[0]
+    assert "DTSTART;VALUE=DATE:20261228" in event
+    assert "Waarom deze datum: De termijn viel op vrijdag 25 december 2026. Dat is een" in event.replace("\r\n ", "")
+    _, out, _ = draai(capsys, "--eerste-ziektedag", "6-3-2026")
+    assert "2026-12-28  week  42  wet     Ziekmelding bij UWV" in out and "viel op vrijdag 25 december 2026" in out
+
+
+def test_help_names_the_new_options_in_dutch(capsys):
+    with pytest.raises(SystemExit) as einde:
+        main(["tijdlijn", "--help"])
+    uit = capsys.readouterr().out
+    assert einde.value.code == 0
+    for regel in ("--eerstejaarsevaluatie DATUM", "datum van de eerstejaarsevaluatie (echt of gepland)",
+                  "--verlenging-weken GETAL", "weken vrijwillige verlenging van de loondoorbetaling",
+                  "--loonsanctie-weken GETAL", "weken loonsanctie van UWV (hoogstens een jaar)"):
+        assert regel in uit
+
+
+@pytest.mark.parametrize("argv, fout", [
+    (["--eerste-ziektedag", "31-12-2003"], "Fout bij --eerste-ziektedag: Deze rekenhulp rekent met een wachttijd van "
+                                           "104 weken. Die geldt als de ziekte op of na 1 januari 2004 begon."),
+    (["--eerste-ziektedag", "5-1-2026", "--verlenging-weken", "abc"], "Fout bij --verlenging-weken: Vul bij de "
+                                                                      "verlenging alleen een getal in"),
+    (["--eerste-ziektedag", "5-1-2026", "--loonsanctie-weken", "53"], "Fout bij --loonsanctie-weken: De loonsanctie "
+                                                                      "mag niet meer zijn dan 52."),
+    (["--eerste-ziektedag", "5-1-2026", "--eerstejaarsevaluatie", "1-1-2026"], "Fout bij --eerstejaarsevaluatie: "),
+    (["--eerste-ziektedag", "5-1-2026", "--hersteld", "2028-01-03:2028-01-10"], "Fout bij --hersteld: De wachttijd "
+                                                                                "eindigt op 2 januari 2028."),
+])
+def test_bad_plan_input_exits_2_with_a_dutch_message(capsys, argv, fout):
+    code, out, err = draai(capsys, *argv, "--json")
+    assert (code, out) == (2, "") and err.startswith(fout) and "Traceback" not in err

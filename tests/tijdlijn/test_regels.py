@@ -75,18 +75,40 @@ def test_computed_weeks_are_the_weeks_of_the_law():
     # after week 104; the vervroegde IVA after 3 weeks of illness (so from week 4) to week 68.
     weken = {m["code"]: (m.get("vanaf_week"), m.get("week"), m.get("tot_week")) for m in stappen(DATUM)}
     assert weken["evaluatie"] == (None, 14, 98)
-    assert weken["start-spoor-2-uiterlijk"] == (None, 58, None)
+    assert next(m["na_weken"] for m in stappen(DATUM) if m["code"] == "start-spoor-2-uiterlijk") == 6
     assert weken["einde-loonsanctie"] == (None, 156, None)
     assert weken["iva-vervroegd"] == (4, 68, None)
     assert weken["wia-aanvraag-uiterlijk"] == (89, 93, None)
     assert weken["eerstejaarsevaluatie"] == (46, 52, None)
+    assert "verlenging" not in weken and "begin-loonsanctie" not in weken  # only with those inputs
+
+
+def test_extensions_move_the_end_and_what_counts_back_from_it():
+    # Wet WIA art. 24 (verlenging) lengthens the wachttijd; the WIA-aanvraag (11 weeks before its end,
+    # art. 64) and the eindevaluatie move with it. A loonsanctie (art. 25 lid 9) comes after the
+    # aanvraag: only the end moves. With a loonsanctie the possible one is not shown.
+    weken = {m["code"]: (m.get("vanaf_week"), m.get("week"), m["door"]) for m in stappen(DATUM, 26, 10)}
+    assert weken["einde-wachttijd"] == (None, 140, (("verlenging_weken", 26), ("loonsanctie_weken", 10)))
+    assert weken["wia-aanvraag-uiterlijk"] == (89, 119, (("verlenging_weken", 26),))
+    assert weken["eindevaluatie"] == (113, 117, (("verlenging_weken", 26),))
+    assert weken["brief-uwv"] == (None, 88, ())
+    assert weken["verlenging"] == (None, 104, ())  # the day after week 104
+    assert weken["begin-loonsanctie"] == (None, 130, (("verlenging_weken", 26),))  # the day after week 130
+    assert "einde-loonsanctie" not in weken
+    titels = {m["code"]: m["titel"] for m in stappen(DATUM, 26, 10)}
+    assert titels["einde-wachttijd"] == "Einde van de wachttijd (140 weken)"
+    assert titels["begin-loonsanctie"] == "Begin van de loonsanctie (10 weken)"
 
 
 def test_a_first_sick_day_before_the_rules_is_a_dutch_error():
+    # The wachttijd of 104 weeks applies to illness that began on or after 1 January 2004 (Wet
+    # verlenging loondoorbetalingsverplichting bij ziekte 2003); before it the rules were others.
+    assert regels_op(dt.date(2004, 1, 1)).wachttijd_weken == 104
     with pytest.raises(InvoerFout) as fout:
-        regels_op(dt.date(2002, 3, 31))
-    assert fout.value.fouten == [("eerste_ziektedag", "Deze rekenhulp kent de regels vanaf 1 april 2002. "
-                                                      "Vul een eerste ziektedag in vanaf 1 april 2002.")]
+        regels_op(dt.date(2003, 12, 31))
+    assert fout.value.fouten == [("eerste_ziektedag", "Deze rekenhulp rekent met een wachttijd van 104 weken. Die "
+                                  "geldt als de ziekte op of na 1 januari 2004 begon. Voor ziekte die eerder begon, "
+                                  "golden andere regels. Vul een eerste ziektedag in vanaf 1 januari 2004.")]
 
 
 def test_a_new_value_changes_the_weeks_dates_and_texts(monkeypatch):
@@ -105,7 +127,7 @@ def test_a_new_value_changes_the_weeks_dates_and_texts(monkeypatch):
     monkeypatch.setattr(regels.parameters, "op", op)
     stappen.cache_clear()
     try:
-        html = verzuimweek(dt.date(2026, 1, 5), dt.date(2026, 3, 2))["html"]
+        html = verzuimweek(dt.date(2026, 1, 5), [], dt.date(2026, 3, 2))["html"]
         einde = next(m for m in stappen(DATUM) if m["code"] == "einde-wachttijd")
     finally:
         stappen.cache_clear()

@@ -8,6 +8,7 @@ import pytest
 from spoorkennis import web
 from spoorkennis.fouten import InvoerFout
 from spoorkennis.tijdlijn.tool import TOOL as tijdlijn
+from spoorkennis.tijdlijn.tool import plan
 from spoorkennis.verzuimweek.tool import TOOL as verzuimweek
 
 
@@ -34,6 +35,23 @@ def test_verzuimweek_future_and_past():
     assert "voorbij" in html and "28 december 2021" in html
 
 
+def test_verzuimweek_counts_recoveries_as_the_timeline_does():
+    # 14 days recovered (2 to 16 Feb 2026): 2 Mar 2026 is sick day 56 - 14 = 42, week 7; the end moves 14 days.
+    html = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "16-2-2026",
+                        "_vandaag": "2026-03-02"})["html"]
+    assert "<strong>week 7</strong>" in html and "16 januari 2028" in html and "schuiven 14 dagen op" in html
+    # a fifth and sixth row count as the first does (the form can add rows): 7 + 7 days
+    html = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_5": "2-2-2026", "hersteld_tot_5": "9-2-2026",
+                        "hersteld_van_6": "16-2-2026", "hersteld_tot_6": "23-2-2026", "_vandaag": "2026-03-02"})["html"]
+    assert "<strong>week 7</strong>" in html and "schuiven 14 dagen op" in html
+    # 28 days or more: a new wachttijd from the day of illness again
+    html = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "2-3-2026",
+                        "_vandaag": "2026-03-02"})["html"]
+    assert "<strong>week 1</strong>" in html and "nieuwe wachttijd" in html and "27 februari 2028" in html
+    assert fouten(verzuimweek, {"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "3-1-2028",
+                                "hersteld_tot_1": "5-1-2028"})["hersteld_van_1"].startswith("De wachttijd eindigt op")
+
+
 @pytest.mark.parametrize("tekst, deel", [("", "Vul de eerste ziektedag in"), ("31-2-2026", "bestaat niet"),
                                          ("1-1-1900", "moet tussen")])
 def test_verzuimweek_errors(tekst, deel):
@@ -58,7 +76,10 @@ def test_tijdlijn_output_follows_the_html_rules():
     assert "Alle termijnen schuiven 14 dagen op" in html
     assert ('<li data-code="einde-wachttijd" class="sk-wet"><p class="sk-kop"><strong>16 januari 2028 · week 104 · '
             in html)
-    assert html.split('class="sk-tijdlijn-lijst"')[1].count("<li data-code=") == len(uit["downloads"][0]["inhoud"].split("BEGIN:VEVENT")) - 1
+    # the list has one item per run of evaluations; the calendar file keeps every date
+    lijst = html.split('class="sk-tijdlijn-lijst"')[1]
+    momenten = plan(tijdlijn.lees(velden(hersteld_van_1="2-2-2026", hersteld_tot_1="16-2-2026"))).momenten
+    assert len(uit["downloads"][0]["inhoud"].split("BEGIN:VEVENT")) - 1 == len(momenten) > lijst.count("<li data-code=")
 
 
 def test_tijdlijn_today_and_overdue():

@@ -1,5 +1,6 @@
 """The questions from ``vragen.toml``, read and checked once, and the checklist's own rules
-(``parameters/``: the weights a question can have, the limits of a verdict)."""
+(``parameters/``: the weights a question can have, the limits of a verdict). A question's text may
+name a rule of the law as a parameter of the timeline (``{spoor_2_na_evaluatie_weken}``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ VELDEN = {
     "rode_vlag": str, "gewicht": str, "harde_rode_vlag": bool, "bronnen": list,
 }
 GEWICHT = "vraaggewicht"  # the parameter whose fields a question's gewicht names
+TEKSTEN = ("vraag", "waarom", "goed_antwoord", "rode_vlag")  # fields that may name a parameter of the law
+WET = "spoorkennis.tijdlijn"  # the package whose parameters the texts name
 
 
 class Vraag:
@@ -42,7 +45,17 @@ class DataFout(ValueError):
 def regels() -> parameters.Geldend:
     """The checklist's rules: its newest values. They are the checklist's own choices, not dated
     law, so a new choice applies as soon as it is in the data, whatever the date."""
-    return parameters.op(__package__, max(p.waarden[-1].begin for p in parameters.van(__package__).values()))
+    return _nieuwste(__package__)
+
+
+@functools.cache
+def wet() -> parameters.Geldend:
+    """The rules of the law the questions name: the timeline's newest values (a bureau is chosen now)."""
+    return _nieuwste(WET)
+
+
+def _nieuwste(pakket: str) -> parameters.Geldend:
+    return parameters.op(pakket, max(p.waarden[-1].begin for p in parameters.van(pakket).values()))
 
 
 def lees(data: dict, gewichten: parameters.Record | None = None) -> tuple[Vraag, ...]:
@@ -88,7 +101,11 @@ def _vraag(nummer: int, ruw: dict, gewichten: parameters.Record) -> Vraag:
     if not bronnen or not all(isinstance(b, str) and _is_bron(b) for b in bronnen):
         raise DataFout(f"{waar}: bronnen moet een lijst zijn met ids als KS-10, RSC-3D of BL-2.")
     gewicht = getattr(gewichten, ruw["gewicht"].partition(".")[2])
-    return Vraag(**{**ruw, "gewicht": gewicht, "bronnen": tuple(bronnen)})
+    try:
+        teksten = {veld: parameters.invullen(ruw[veld], wet()) for veld in TEKSTEN if "{" in ruw[veld]}
+    except (KeyError, ValueError) as fout:
+        raise DataFout(f"{waar}: een tekst noemt {fout}, geen parameter van {WET}.") from None
+    return Vraag(**{**ruw, **teksten, "gewicht": gewicht, "bronnen": tuple(bronnen)})
 
 
 # Plain string checks, no regular expressions: compiling one costs a page about a millisecond.

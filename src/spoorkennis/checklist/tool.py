@@ -12,7 +12,7 @@ from ..tools import Tool
 from ..velden import Deel, Groep, Plek, Tekst, Veld, Waarden
 from .model import categorieen, vragen
 from .scoring import antwoord, beoordeel, rangschik
-from .web import BUREAUS, categorie_velden, vragenlijst, web
+from .web import BUREAUS, bureau_keuze, categorie_velden, vragenlijst, web
 
 
 class Antwoord(Veld):
@@ -20,6 +20,16 @@ class Antwoord(Veld):
 
     def lees(self, tekst, veld, in_zin):
         return antwoord(tekst, veld, in_zin)
+
+
+class KiesBureau(Deel):
+    """Which bureau a narrow screen shows the answers of: layout, no field (nothing to read)."""
+
+    def delen(self) -> tuple:
+        return ()
+
+    def html(self, plek: Plek) -> str:
+        return bureau_keuze()
 
 
 class Categorie(Deel):
@@ -43,7 +53,7 @@ def velden() -> tuple:
                   "leeg als u het niet gebruikt.",
                   velden=tuple(Tekst(f"bureau_{n}_naam", f"Naam van bureau {n}", in_zin=f"de naam van bureau {n}",
                                      maximum=80) for n in BUREAUS))
-    return (namen, *(Categorie(c) for c in categorieen()))
+    return (namen, KiesBureau(), *(Categorie(c) for c in categorieen()))
 
 
 def voorbeeld() -> dict[str, str]:

@@ -1,5 +1,6 @@
-"""The checklist in the browser: the question grid of the form, the comparison of up to three
-bureaus, and the list of questions to print. The form's declaration is ``tool.py``."""
+"""The checklist in the browser: the question grid of the form, the choice of which bureau to fill
+in on a narrow screen, the comparison of up to three bureaus, and the list of questions to print.
+The form's declaration is ``tool.py``."""
 
 from __future__ import annotations
 
@@ -100,13 +101,26 @@ def _vraag_veld(v: Vraag) -> str:
             f'<label for="a{n}-{v.id}-{waarde}"><input type="radio" id="a{n}-{v.id}-{waarde}" '
             f'name="antwoord_{n}_{v.id}" value="{waarde}"> {label}</label>'
             for waarde, label in KEUZES)
-        groepen.append(f'<div class="sk-keuzes sk-bureaukeuze" role="group" aria-labelledby="b{n}-{v.id}">'
+        groepen.append(f'<div class="sk-keuzes sk-bureaukeuze" data-bureau="{n}" role="group" aria-labelledby="b{n}-{v.id}">'
                        f'<span class="sk-bureaulabel" id="b{n}-{v.id}">Bureau {n}:</span> {knoppen}</div>')
     hard = ('<p class="sk-hard">Een nee op deze vraag is een harde rode vlag.</p>' if v.harde_rode_vlag else "")
     return (f'<fieldset class="sk-veld sk-vraag" id="vraag-{v.id}">'
             f"<legend>{v.id}. {escape(v.vraag)}</legend>"
             f'<details class="sk-toelichting"><summary>Waarom deze vraag?</summary>{_toelichting(v)}</details>'
             f"{hard}{''.join(groepen)}</fieldset>")
+
+
+def bureau_keuze() -> str:
+    """On a narrow screen the questions show one bureau's answers at a time (``widgets/tools.css``):
+    this choice says which. It is no input: Python never reads it."""
+    knoppen = "".join(f'<label><input type="radio" id="kies-bureau-{n}" name="_bureau" value="{n}"'
+                      f'{" checked" if n == BUREAUS[0] else ""} aria-describedby="kies-bureau-hint"> Bureau {n}</label>'
+                      for n in BUREAUS)
+    return ('<p class="sk-hint sk-kies-uitleg" id="kies-bureau-hint">U ziet de vragen voor één bureau tegelijk. '
+            "Klaar? Kies hieronder het volgende bureau. Zijn alle bureaus klaar? Kies dan Bereken: u ziet de bureaus "
+            "naast elkaar.</p>"
+            '<fieldset class="sk-veld sk-kies-bureau"><legend>Welk bureau vult u nu in?</legend>'
+            f'<div class="sk-keuzes">{knoppen}</div></fieldset>')
 
 
 def vragenlijst() -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from .. import invoer
 from .plan import Uitkomst
+from .uitleg import waarom
 
 
 def tekst(uitkomst: Uitkomst) -> str:
-    """The end of the wachttijd, today's week and next step, every step by date, the warnings."""
+    """The end of the wachttijd, today's week and next step, every step by date (with why, when it
+    moved), the warnings."""
     regels = [f"Eerste ziektedag van deze wachttijd: {invoer.nl_datum(uitkomst.verzuim.eerste_ziektedag)}",
-              f"Einde wachttijd (laatste dag van {uitkomst.verzuim.regels.wachttijd_weken} weken): "
+              f"Einde wachttijd (laatste dag van {uitkomst.verzuim.weken} weken): "
               f"{invoer.nl_datum(uitkomst.verzuim.einde_wachttijd)}"]
     nu = uitkomst.stand
     if nu.volgende and not nu.voorbij:
@@ -20,6 +22,8 @@ def tekst(uitkomst: Uitkomst) -> str:
     for m in uitkomst.momenten:
         regels.append(f"{m.datum.isoformat()}  week {m.week:>3}  {'advies' if m.soort == 'advies' else 'wet   '}  "
                       f"{m.titel} ({m.wie})")
+        if m.redenen:
+            regels.append(f"{'':>22}{waarom(m)}")
     for w in uitkomst.waarschuwingen:
         regels.append(f"\nLet op: {w.tekst}\nWat te doen: {w.werkgever}")
     return "\n".join(regels) + "\n"

@@ -1,5 +1,6 @@
 """The timeline as a vertical inline SVG that fits 360 px: week 0 at the top, the end of the
-wachttijd and the possible loonsanctie at the bottom, spoor 1 and spoor 2 as bands, today as a line.
+wachttijd (with a voluntary extension) and the loonsanctie, possible or imposed, at the bottom,
+spoor 1 and spoor 2 as bands, today as a line.
 
 Colours come from the page's CSS, per colour scheme (widgets/tools.css): each coloured part draws
 in ``currentColor`` and has a class ``sk-kleur-<kind>``. No style attributes: the CSP forbids them."""
@@ -14,7 +15,7 @@ from .plan import Uitkomst
 BREEDTE = 360
 BOVEN = 90  # room for the legend and the axis title
 PX_PER_WEEK = 8
-UITLOOP = 8  # weeks drawn below the end of the wachttijd for the loonsanctie
+UITLOOP = 8  # weeks drawn below the end of the wachttijd for a possible loonsanctie
 AS_X, BAND_1_X, BAND_2_X, BAND_BREEDTE, LABEL_X = 62, 34, 46, 8, 76
 # A label is two lines: what happens, then week and date. On a 360 px screen the figure is drawn
 # at about 0.9 of its size, so these font sizes (also of the axis and the legend) become at least
@@ -26,11 +27,12 @@ TUSSENRUIMTE = 5  # extra space between two labels
 
 def figuur(u: Uitkomst) -> str:
     v = u.verzuim
-    einde = v.regels.wachttijd_weken
+    einde = v.weken - v.loonsanctie_weken  # the solid axis; the loonsanctie is dashed below it
+    uitloop = max(UITLOOP, v.loonsanctie_weken)
 
     def y_van(datum: dt.date) -> float:
         weken = (v.ziektedagen(datum) + 1) / 7
-        return BOVEN + min(weken, einde + UITLOOP) * PX_PER_WEEK
+        return BOVEN + min(weken, einde + uitloop) * PX_PER_WEEK
 
     def y_week(week: float) -> float:
         return BOVEN + week * PX_PER_WEEK
@@ -42,7 +44,7 @@ def figuur(u: Uitkomst) -> str:
         _rect(BAND_1_X, y_week(0), y_week(einde), "spoor1", "sk-band-spoor1"),
         _rect(BAND_2_X, y_start_2, y_week(einde), "spoor2", "sk-band-spoor2"),
         f'<line x1="{AS_X}" y1="{y_week(0)}" x2="{AS_X}" y2="{y_week(einde)}" stroke="currentColor" stroke-width="2"/>',
-        f'<line x1="{AS_X}" y1="{y_week(einde)}" x2="{AS_X}" y2="{y_week(einde + UITLOOP)}" stroke="currentColor" '
+        f'<line x1="{AS_X}" y1="{y_week(einde)}" x2="{AS_X}" y2="{y_week(einde + uitloop)}" stroke="currentColor" '
         'stroke-width="2" stroke-dasharray="3 3"/>',
     ]
     delen.append(f'<text x="0" y="{BOVEN - 16}" font-size="{DETAIL}" fill="currentColor">week</text>')
@@ -63,7 +65,7 @@ def figuur(u: Uitkomst) -> str:
         delen.append(_marker(m.soort, y))
         labels.append((y, m.kort, f"week {m.week} · {m.datum.day}-{m.datum.month}-{m.datum.year}", m.soort))
     vandaag = u.stand.vandaag
-    if v.eerste_ziektedag <= vandaag <= u.moment("einde-loonsanctie").datum:
+    if v.eerste_ziektedag <= vandaag <= u.momenten[-1].datum:
         y = y_van(vandaag)
         delen.append(f'<line x1="{BAND_1_X - 4}" y1="{y:.1f}" x2="{LABEL_X - 6}" y2="{y:.1f}" '
                      'stroke="currentColor" stroke-width="2" class="sk-vandaag-lijn sk-kleur-vandaag"/>')
@@ -79,8 +81,10 @@ def figuur(u: Uitkomst) -> str:
         regel_2 = f'<tspan x="{LABEL_X}" dy="{REGEL}" font-size="{DETAIL}">{escape(detail)}</tspan>' if detail else ""
         delen.append(f'<text x="{LABEL_X}" y="{ly:.1f}" font-size="{TITEL}" fill="currentColor"{extra} '
                      f'class="sk-label-{soort} sk-kleur-{soort}">{escape(titel)}{regel_2}</text>')
-    hoogte = max(y_week(einde + UITLOOP), onder) + 12
-    beschrijving = (f"Verticale tijdlijn van week 0 tot week {einde} en een mogelijke loonsanctie daarna. "
+    hoogte = max(y_week(einde + uitloop), onder) + 12
+    sanctie = (f"een loonsanctie van {v.loonsanctie_weken} weken" if v.loonsanctie_weken
+               else "een mogelijke loonsanctie")
+    beschrijving = (f"Verticale tijdlijn van week 0 tot week {einde} en {sanctie} daarna. "
                     f"Spoor 2 begint in de figuur op {start_2.day}-{start_2.month}-{start_2.year}. "
                     "Dezelfde gegevens staan in de lijst hieronder.")
     return (f'<div class="sk-tijdlijn-figuur"><svg viewBox="0 0 {BREEDTE} {hoogte:.0f}" width="{BREEDTE}" role="img" '

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .plan import Uitkomst
+from .uitleg import waarom
 
 HERINNERING_DAGEN = 7
 
@@ -21,6 +22,8 @@ def ics(uitkomst: Uitkomst) -> str:
         uitleg = [moment.omschrijving, f"Wie: {moment.wie}."]
         if moment.vanaf:
             uitleg.append(f"Kan vanaf {moment.vanaf.isoformat()}; uiterlijk op deze dag.")
+        if moment.redenen:
+            uitleg.append(f"Waarom deze datum: {waarom(moment)}")
         if advies:
             uitleg.append(f"Dit is een advies, geen wettelijke plicht (onderwerp {moment.topic}).")
         else:

@@ -1,5 +1,6 @@
 """The whole planner: the timeline of one absence, today's position, and warnings on the
-employer's plan (planned start of spoor 2, arbeidsdeskundig report), each with what to do."""
+employer's plan (the evaluation date, planned start of spoor 2, arbeidsdeskundig report), each with
+what to do."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class Uitkomst(NamedTuple):
     waarschuwingen: list[Waarschuwing]
     start_spoor_2: dt.date | None
     ad_rapport: bool
+    eerstejaarsevaluatie: dt.date | None
 
     @property
     def nieuwe_wachttijd(self) -> bool:
@@ -50,6 +52,9 @@ class Uitkomst(NamedTuple):
             "hersteld": [{"van": h.van.isoformat(), "tot": h.tot.isoformat(), "dagen": h.dagen}
                          for h in self.verzuim.onderbrekingen],
             "einde_wachttijd": self.verzuim.einde_wachttijd.isoformat(),
+            "verlenging_weken": self.verzuim.verlenging_weken,
+            "loonsanctie_weken": self.verzuim.loonsanctie_weken,
+            "eerstejaarsevaluatie": self.eerstejaarsevaluatie.isoformat() if self.eerstejaarsevaluatie else None,
             "momenten": [m.als_json() for m in self.momenten],
             "vandaag": self.stand.als_json(),
             "waarschuwingen": [w.als_json() for w in self.waarschuwingen],
@@ -57,13 +62,15 @@ class Uitkomst(NamedTuple):
 
 
 def bereken(eerste_ziektedag: dt.date, hersteld: list[Herstel], vandaag: dt.date,
-            start_spoor_2: dt.date | None = None, ad_rapport: bool = False) -> Uitkomst:
+            start_spoor_2: dt.date | None = None, ad_rapport: bool = False,
+            eerstejaarsevaluatie: dt.date | None = None, verlenging_weken: int = 0,
+            loonsanctie_weken: int = 0) -> Uitkomst:
     """``hersteld`` must have passed ``weken.controleer``."""
-    verzuim = samentelling(eerste_ziektedag, hersteld)
-    lijst = momenten(verzuim, start_spoor_2)
+    verzuim = samentelling(eerste_ziektedag, hersteld, verlenging_weken, loonsanctie_weken)
+    lijst = momenten(verzuim, start_spoor_2, eerstejaarsevaluatie)
     nu = stand(verzuim, lijst, vandaag)
     return Uitkomst(eerste_ziektedag, verzuim, lijst, nu, waarschuwingen(verzuim, lijst, nu, start_spoor_2, ad_rapport),
-                    start_spoor_2, ad_rapport)
+                    start_spoor_2, ad_rapport, eerstejaarsevaluatie)
 
 
 def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor_2: dt.date | None,
@@ -74,8 +81,11 @@ def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor
     uit = []
     uiterlijk = next(m for m in lijst if m.code == "start-spoor-2-uiterlijk").datum
     evaluatie = next(m for m in lijst if m.code == "eerstejaarsevaluatie")
+    evaluatie_start = evaluatie.vanaf or evaluatie.datum  # the window opens, or the evaluation itself
     vandaag = nu.vandaag
     r = verzuim.regels
+    if evaluatie.reden("eerstejaarsevaluatie"):
+        uit += _evaluatie_buiten_venster(evaluatie, r)
     if start_spoor_2 is not None and start_spoor_2 > uiterlijk:
         uit.append(Waarschuwing(
             "spoor-2-te-laat",
@@ -86,7 +96,7 @@ def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor
             "Vraag uw werkgever waarom spoor 2 zo laat begint. Bent u het er niet mee eens? "
             "Vraag UWV dan om een deskundigenoordeel.",
         ))
-    if start_spoor_2 is None and vandaag >= evaluatie.vanaf:
+    if start_spoor_2 is None and vandaag >= evaluatie_start:
         te_laat = vandaag > uiterlijk
         uit.append(Waarschuwing(
             "spoor-2-niet-gepland",
@@ -98,7 +108,7 @@ def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor
             "kies een re-integratiebureau en plan de start van spoor 2" + (" nu." if te_laat else " op tijd."),
             "Vraag uw werkgever wat het plan is voor spoor 2. Leg de afspraken vast in het plan van aanpak.",
         ))
-    ad_grens = evaluatie.vanaf - dt.timedelta(weeks=r.ad_rapport_weken_voor_evaluatie)
+    ad_grens = evaluatie_start - dt.timedelta(weeks=r.ad_rapport_weken_voor_evaluatie)
     if not ad_rapport and (vandaag >= ad_grens or start_spoor_2 is not None):
         uit.append(Waarschuwing(
             "geen-ad-rapport",
@@ -117,3 +127,28 @@ def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor
             "Kijk de datum na, samen met uw werkgever.",
         ))
     return uit
+
+
+def _evaluatie_buiten_venster(evaluatie: Moment, r) -> list[Waarschuwing]:
+    """The evaluation entered lies before or after the weeks the rules name for it."""
+    venster = r.eerstejaarsevaluatie
+    datum, week = nl_datum(evaluatie.datum), evaluatie.week
+    weken = f"week {venster.vanaf_week} tot en met {venster.uiterlijk_week}"
+    if week < venster.vanaf_week:
+        return [Waarschuwing(
+            "evaluatie-te-vroeg",
+            f"De eerstejaarsevaluatie op {datum} valt in week {week}. De regels noemen {weken}.",
+            "Vraag uw bedrijfsarts of arbodienst of deze evaluatie meetelt als eerstejaarsevaluatie. Zo niet: "
+            f"plan er nog een in {weken}. Leg de keuze voor spoor 1 of spoor 2 vast.",
+            "Vraag uw werkgever of er in het eerste jaar nog een evaluatie komt. Lees het verslag en vraag een kopie.",
+        )]
+    if week > venster.uiterlijk_week:
+        return [Waarschuwing(
+            "evaluatie-te-laat",
+            f"De eerstejaarsevaluatie op {datum} valt in week {week}. Dat is na {weken}. UWV kan een te late "
+            "evaluatie zien als te weinig inzet. Dat kan een loonsanctie geven.",
+            "Doe de evaluatie zo snel mogelijk. Schrijf op waarom het later is. Spoor 2 begint dan ook later: let "
+            "op de nieuwe uiterste datum in de tijdlijn.",
+            "Vraag uw werkgever wanneer de evaluatie komt. U mag zelf vragen om een gesprek.",
+        )]
+    return []
