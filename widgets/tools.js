@@ -58,8 +58,10 @@ function wisFouten(form) {
   for (const v of form.querySelectorAll(".sk-veld--fout")) v.classList.remove("sk-veld--fout");
 }
 
-/** GOV.UK error pattern: a summary with links at the top, and a message at each field. */
-function toonFouten(form, fouten) {
+/** GOV.UK error pattern: a summary with links at the top, and a message at each field. The summary
+ * takes focus when the reader asked (Bereken); a recompute after leaving a field leaves focus where
+ * the reader is typing (the summary is an alert: screen readers still hear it). */
+function toonFouten(form, fouten, focus) {
   wisFouten(form);
   const samenvatting = document.createElement("div");
   samenvatting.className = "sk-foutsamenvatting";
@@ -103,7 +105,7 @@ function toonFouten(form, fouten) {
     lijst.append(li);
   }
   form.prepend(samenvatting);
-  samenvatting.focus();
+  if (focus) samenvatting.focus();
 }
 
 function toonUitkomst(uitvoer, antwoord) {
@@ -136,7 +138,7 @@ function koppel(form) {
     bewaar(tool, form);
   }
 
-  async function reken() {
+  async function reken(gevraagd = true) {
     const velden = { ...leesVelden(form), _vandaag: vandaag() };
     form.setAttribute("aria-busy", "true");
     try {
@@ -147,7 +149,7 @@ function koppel(form) {
         berekend = true;
       } else {
         if (antwoord.technisch) console.warn(antwoord.technisch);
-        toonFouten(form, antwoord.fouten);
+        toonFouten(form, antwoord.fouten, gevraagd);
       }
     } catch {
       /* the status line already says the runtime did not load; the example stays */
@@ -163,7 +165,7 @@ function koppel(form) {
     bewaar(tool, form);
     if (!berekend) return;
     clearTimeout(wachttijd);
-    wachttijd = setTimeout(reken);  // changes in one task coalesce; no delay (README "Benchmark": recompute)
+    wachttijd = setTimeout(() => reken(false));  // changes in one task coalesce; no delay (README "Benchmark": recompute)
   });
   for (const knop of form.querySelectorAll("[data-wis]")) {
     knop.addEventListener("click", () => {
@@ -179,7 +181,8 @@ function koppel(form) {
     knop.addEventListener("click", () => window.print());
   }
   // Stored input is computed at once, unless the reader saves data: then only when they ask.
-  if (window.spoorkennisVerzonden?.has(form) || (vorige && !bespaartData())) return reken();
+  if (window.spoorkennisVerzonden?.has(form)) return reken();  // Bereken, pressed before this script ran
+  if (vorige && !bespaartData()) return reken(false);  // stored input: no focus jump as the page opens
   rt().bereidVoor(tool);
   return rt().klaar;
 }

@@ -186,3 +186,21 @@ def test_links_in_de_foutsamenvatting_houden_hun_kleur_onder_de_muis(page, tool_
     link.hover()
     page.wait_for_timeout(300)  # Material fades link colours in 125 ms
     assert link.evaluate("e => getComputedStyle(e).color") == gewoon
+
+
+def test_herberekenen_na_een_veld_steelt_de_focus_niet(page, tool_pagina):
+    """After a first result, leaving a field recomputes. An error then shows at the field and in the
+    summary, but focus stays in the field the reader moved on to (only Bereken moves it)."""
+    form = tool_pagina("wia")
+    vul_in(form, voorbeeld("wia"))
+    bereken(page, form)
+    expect(page.locator(".sk-voorbeeld-label")).to_have_count(0)
+    form.locator("#wia-maandloon").fill("abc")
+    page.keyboard.press("Tab")  # change: a recompute with an error
+    volgende = page.evaluate("document.activeElement.id")
+    assert volgende and volgende != "wia-maandloon"
+    expect(form.locator("#wia-maandloon-fout")).to_be_visible(timeout=30000)
+    expect(form.locator(".sk-foutsamenvatting")).to_be_visible()
+    expect(form.locator(f"#{volgende}")).to_be_focused()
+    bereken(page, form)  # asking moves focus to the summary
+    expect(form.locator(".sk-foutsamenvatting")).to_be_focused()
