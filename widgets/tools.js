@@ -138,27 +138,36 @@ function koppel(form) {
     bewaar(tool, form);
   }
 
+  // Computations may overlap (leaving a field, then Bereken): only the latest one's answer shows,
+  // and the error summary takes focus if any of them was asked for with Bereken.
+  let laatste = 0;
+  let focusGevraagd = false;
   async function reken(gevraagd = true) {
+    const nummer = ++laatste;
+    focusGevraagd ||= gevraagd;
     const velden = { ...leesVelden(form), _vandaag: vandaag() };
     form.setAttribute("aria-busy", "true");
     try {
       const antwoord = await rt().reken(tool, velden);
+      if (nummer !== laatste) return;
+      const focus = focusGevraagd;
+      focusGevraagd = false;
       if (antwoord.ok) {
         wisFouten(form);
         toonUitkomst(uitvoer, antwoord);
         berekend = true;
       } else {
         if (antwoord.technisch) console.warn(antwoord.technisch);
-        toonFouten(form, antwoord.fouten, gevraagd);
+        toonFouten(form, antwoord.fouten, focus);
       }
     } catch {
       /* the status line already says the runtime did not load; the example stays */
     } finally {
-      form.removeAttribute("aria-busy");
+      if (nummer === laatste) form.removeAttribute("aria-busy");
     }
   }
 
-  form.addEventListener("submit", (e) => { e.preventDefault(); reken(); });
+  form.addEventListener("submit", (e) => { e.preventDefault(); clearTimeout(wachttijd); reken(); });
   form.addEventListener("input", () => bewaar(tool, form));
   form.addEventListener("change", (e) => {
     if (!e.target.name) return;  // not a field of the tool (the data-saving choice)

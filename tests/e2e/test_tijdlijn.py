@@ -229,8 +229,9 @@ def test_axe_in_the_new_states(axe_page, base_url, kleur):
     page.mouse.move(0, 0)
     assert scan(page, base_url) == [], "six rows, evaluation, extension, share panel"
     page.fill("#tl-verlenging-weken", "5")
-    page.locator("#tl-verlenging-weken").dispatch_event("change")  # recomputes, and the summary takes focus
-    expect(form.locator(".sk-foutsamenvatting")).to_be_focused(timeout=WACHT)
+    page.locator("#tl-verlenging-weken").dispatch_event("change")  # recomputes; focus stays in the field
+    expect(form.locator(".sk-foutsamenvatting")).to_be_visible(timeout=WACHT)
+    expect(page.locator("#tl-verlenging-weken")).to_be_focused()
     page.fill("#tl-hersteld-tot-6", "")
     form.get_by_role("button", name="Bereken").click()
     expect(form.locator(".sk-foutsamenvatting li")).to_have_count(2, timeout=WACHT)
