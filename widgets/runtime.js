@@ -2,12 +2,17 @@
 // the reader asks to retry). Pages with a tool load this module early, from <head> (the build hook
 // adds it there); tools.js imports the same instance.
 //
+// Once every file is in, Python starts; if it is not ready within START_MS (a few seconds on a slow
+// phone; a start that hangs was seen, rarely, in the browser tests) the page starts a new worker
+// once by itself, and after a second such hang offers "Probeer opnieuw".
+//
 // There is no time limit while bytes arrive: the worker reports every byte (worker.mjs), and only
 // when none came for STIL_MS, or a file is missing, the reader gets "Probeer opnieuw". That retries
 // in place: the form keeps its input, files that are in come from the browser's cache, and the
 // questions asked so far go to the new worker. With data saving on (the browser's Save-Data or the
 // reader's choice, remembered) nothing loads until the reader asks for a calculation.
 const STIL_MS = 20000;
+const START_MS = 30000;
 const VOORLEZEN_MS = 15000;  // while downloading, screen readers hear the progress this often
 const BESPAREN = "spoorkennis:databesparing";  // "aan" | "uit": the reader's choice (widgets/inline/start.js reads it)
 const MELDINGEN = {
@@ -70,6 +75,8 @@ export function haalRuntime() {
   let worker = null;
   let gevraagd = false;  // the reader asked for a calculation (which starts the runtime in data saving)
   let stilTimer = null;
+  let startTimer = null;
+  let vastgelopen = 0;  // starts that hung since the reader last asked to retry
   let klaarMelden;
   let onderbrekingMelden;
   const klaar = new Promise((resolve) => { klaarMelden = resolve; });
@@ -77,6 +84,7 @@ export function haalRuntime() {
 
   const stop = () => {
     clearTimeout(stilTimer);
+    clearTimeout(startTimer);
     worker?.terminate();
     worker = null;
   };
@@ -98,9 +106,15 @@ export function haalRuntime() {
     if (data.type === "binnen") {
       clearTimeout(stilTimer);
       zet({ soort: "start" });
+      startTimer = setTimeout(() => {
+        console.warn("Rekenhulp: Python start niet; opnieuw");
+        if (++vastgelopen < 2) begin(null, true);
+        else mislukt();
+      }, START_MS);
     }
     if (data.type === "klaar") {
       clearTimeout(stilTimer);
+      clearTimeout(startTimer);
       zet({ soort: "klaar" });
       klaarMelden();
       navigator.serviceWorker?.ready.then((sw) => sw.active?.postMessage({ type: "bewaar-runtime" }));
@@ -114,8 +128,9 @@ export function haalRuntime() {
       open.delete(data.id);
     }
   };
-  const begin = (overname) => {
+  const begin = (overname, zelf = false) => {
     stop();
+    if (!zelf) vastgelopen = 0;
     worker = overname?.worker ?? new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
     zet({ soort: "laden", binnen: 0 });
     wachtOpBytes();

@@ -195,3 +195,42 @@ def test_gekozen_databesparing_stopt_de_download_en_geldt_ook_later(page, verzui
     assert gevraagd == []
     keuze.uncheck()  # the reader changes their mind: it loads now
     expect(status).to_have_text("Rekenhulp is klaar.", timeout=60000)
+
+
+# A worker whose files are all in but whose Python never says it is ready (seen, rarely, in CI).
+HANGT = ('self.postMessage({type: "voortgang", binnen: 1000, totaal: 1000});'
+         'self.postMessage({type: "binnen"});')
+
+
+def test_python_dat_blijft_hangen_start_zelf_opnieuw_en_dan_probeer_opnieuw(page, verzuimweek):
+    werkers, hangen = [], [True]
+
+    def worker(route):
+        werkers.append(route.request.url)
+        if hangen[0]:
+            route.fulfill(content_type="text/javascript", body=HANGT)
+        else:
+            route.continue_()
+    page.route("**/worker.mjs", worker)
+    page.clock.install()
+    page.goto(verzuimweek)
+    veld = page.locator("#vw-eerste-ziektedag")
+    veld.fill("5-1-2026")
+    status = page.locator(".sk-status").first
+    expect(status).to_have_text("Python start…")
+    page.clock.run_for(29_000)
+    expect(status).to_have_text("Python start…")  # a slow phone gets its time
+    page.clock.run_for(2_000)
+    for _ in range(100):  # the page starts a new worker by itself
+        if len(werkers) == 2:
+            break
+        page.wait_for_timeout(100)
+    assert len(werkers) == 2
+    expect(status).to_have_text("Python start…")
+    page.clock.run_for(31_000)
+    expect(status).to_contain_text("kon niet worden geladen")  # a second hang: the reader decides
+    hangen[0] = False
+    page.get_by_role("button", name="Probeer opnieuw").click()
+    expect(status).to_have_text("Rekenhulp is klaar.", timeout=60000)
+    assert len(werkers) == 3
+    expect(veld).to_have_value("5-1-2026")
