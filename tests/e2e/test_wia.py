@@ -36,7 +36,9 @@ def test_invullen_geeft_samenvatting_en_tabel(page, base_url):
     # no WIA and no work: WW 75% × 3000 = 2250, then 70% = 2100, for 15 months (Werkloosheidswet art. 47)
     expect(uitkomst.locator(".sk-samenvatting p").first).to_have_text(
         "Krijgt u geen WIA en heeft u geen werk? Dan krijgt u na 104 weken WW: eerst € 2.250,00 per maand, daarna "
-        "€ 2.100,00. Na 15 maanden stopt de WW. Dan daalt uw inkomen naar € 0,00 per maand.")
+        "€ 2.100,00. Na 15 maanden stopt de WW. Dan daalt uw inkomen naar € 0,00 per maand. Deze rekenhulp rekent "
+        "geen bijstand mee. Misschien kunt u dan bijstand krijgen van uw gemeente. Dat hangt af van het inkomen van "
+        "uw partner en van uw spaargeld en bezit.")
     tabel = uitkomst.locator("table").first
     expect(tabel.locator("caption")).to_contain_text("Bruto inkomen per maand")
     rij = tabel.locator("tr", has=page.locator("th", has_text="u werkt weinig of niet"))

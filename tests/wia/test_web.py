@@ -43,12 +43,13 @@ def test_samenvatting_noemt_de_ww_en_de_daling_naar_nul():
     # No WIA and no work: WW 75% × 3000 = 2250, then 70% = 2100, for 15 months (see test_berekening).
     html = wia(dict(VELDEN))["html"]
     assert ("Krijgt u geen WIA en heeft u geen werk? Dan krijgt u na 104 weken WW: eerst €\u00a02.250,00 per maand, "
-            "daarna €\u00a02.100,00. Na 15 maanden stopt de WW. Dan daalt uw inkomen naar €\u00a00,00 per maand.") in html
+            "daarna €\u00a02.100,00. Na 15 maanden stopt de WW. Dan daalt uw inkomen naar €\u00a00,00 per maand. Deze "
+            "rekenhulp rekent geen bijstand mee.") in html
     assert "vanaf WIA-maand 16 €\u00a0803,04" in html
     # without the wekeneis there is no WW (Werkloosheidswet art. 17 and 17a)
     zonder = wia({**VELDEN, "wekeneis": ""})["html"]
     assert ("Krijgt u geen WIA en heeft u geen werk? Dan daalt uw inkomen na 104 weken naar €\u00a00,00 per maand. U "
-            "krijgt geen WW, want u voldoet niet aan de wekeneis.") in zonder
+            "krijgt geen WW, want u voldoet niet aan de wekeneis. Deze rekenhulp rekent geen bijstand mee.") in zonder
 
 
 def test_uitleg_noemt_de_aanname_over_het_arbeidsverleden():

@@ -414,6 +414,11 @@ def samenvatting(u: Uitkomst) -> list[str]:
     return zinnen
 
 
+# Income from elsewhere that this calculator leaves out, where it would show nothing at all.
+BIJSTAND = (" Deze rekenhulp rekent geen bijstand mee. Misschien kunt u dan bijstand krijgen van uw gemeente."
+            " Dat hangt af van het inkomen van uw partner en van uw spaargeld en bezit.")
+
+
 def _zonder_werk(u: Uitkomst, s: Scenario) -> str:
     eerste = s.wia[0]
     weken = u.stappen["wachttijd"]["wachttijd_weken"]
@@ -421,7 +426,8 @@ def _zonder_werk(u: Uitkomst, s: Scenario) -> str:
         return f"Na {weken} weken heeft u de AOW-leeftijd. U krijgt dan geen WIA en geen WW."
     if eerste.soort != "WW":
         return (f"Krijgt u geen WIA en heeft u geen werk? Dan daalt uw inkomen na {weken} weken naar "
-                f"{euro(eerste.totaal)} per maand. U krijgt geen WW, want u voldoet niet aan de wekeneis.")
+                f"{euro(eerste.totaal)} per maand. U krijgt geen WW, want u voldoet niet aan de wekeneis."
+                + (BIJSTAND if not eerste.totaal else ""))
     ww = [m for m in s.wia if m.soort == "WW"]
     bedragen = list(dict.fromkeys(m.totaal for m in ww))
     hoe = f"eerst {euro(bedragen[0])} per maand, daarna {euro(bedragen[1])}" if len(bedragen) > 1 \
@@ -430,6 +436,7 @@ def _zonder_werk(u: Uitkomst, s: Scenario) -> str:
     na = s.wia[len(ww)] if len(ww) < len(s.wia) else None
     if na is not None and na.soort != AOW:
         tekst += f" Na {len(ww)} maanden stopt de WW. Dan daalt uw inkomen naar {euro(na.totaal)} per maand."
+        tekst += BIJSTAND if not na.totaal else ""
     return tekst
 
 
