@@ -3,8 +3,8 @@
 // adds it there); tools.js imports the same instance.
 //
 // Once every file is in, Python starts; if it is not ready within START_MS (a few seconds on a slow
-// phone; a start that hangs was seen, rarely, in the browser tests) the page starts a new worker
-// once by itself, and after a second such hang offers "Probeer opnieuw".
+// phone) the page starts a new worker once by itself, and after a second such hang offers
+// "Probeer opnieuw": no state of the page waits forever.
 //
 // There is no time limit while bytes arrive: the worker reports every byte (worker.mjs), and only
 // when none came for STIL_MS, or a file is missing, the reader gets "Probeer opnieuw". That retries
@@ -98,6 +98,7 @@ export function haalRuntime() {
     onderbrekingMelden();
   };
   const ontvang = ({ data }) => {
+    if (toestand.soort === "klaar" && ["voortgang", "binnen"].includes(data.type)) return;  // late news
     if (data.type === "voortgang") {
       // Bytes again after a stall: carry on, no retry needed.
       zet({ soort: toestand.soort === "stil" ? "laden" : toestand.soort, binnen: data.binnen, totaal: data.totaal });

@@ -119,6 +119,12 @@ async function start() {
   pyodide.FS.writeFile(WIEL, new Uint8Array(await wiel));
   pyodide.pyimport("sys").path.insert(0, WIEL);
   const web = pyodide.pyimport("spoorkennis.web");
+  // The wheel's bytes may be in (awaited above) before its counting copy has finished: "binnen"
+  // must never come after "klaar", or the page would show "Python start…" again.
+  if (!allesBinnen) {
+    allesBinnen = true;
+    self.postMessage({ type: "binnen" });
+  }
   self.postMessage({ type: "klaar" });
   return web;
 }

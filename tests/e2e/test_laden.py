@@ -234,3 +234,19 @@ def test_python_dat_blijft_hangen_start_zelf_opnieuw_en_dan_probeer_opnieuw(page
     expect(status).to_have_text("Rekenhulp is klaar.", timeout=60000)
     assert len(werkers) == 3
     expect(veld).to_have_value("5-1-2026")
+
+
+def test_late_voortgang_na_klaar_verandert_de_status_niet(page, verzuimweek):
+    """The worker may count the last bytes of a file after Python is ready: the page stays ready."""
+    laat = ('self.postMessage({type: "klaar"});'
+            'self.postMessage({type: "voortgang", binnen: 1000, totaal: 1000});'
+            'self.postMessage({type: "binnen"});')
+    page.route("**/worker.mjs", lambda route: route.fulfill(content_type="text/javascript", body=laat))
+    page.add_init_script(VOLG_STATUS)
+    page.clock.install()
+    page.goto(verzuimweek)
+    status = page.locator(".sk-status").first
+    expect(status).to_have_text("Rekenhulp is klaar.")
+    page.clock.run_for(31_000)
+    expect(status).to_have_text("Rekenhulp is klaar.")
+    assert "Python start…" not in statussen(page)  # not even for a moment
