@@ -81,3 +81,4 @@ def test_localstorage_alleen_eigen_sleutels_en_wis_maakt_leeg(page, base_url, si
         page.reload()
         expect(page.locator(".sk-voorbeeld-label")).to_have_count(1)
     assert page.context.cookies() == []
+

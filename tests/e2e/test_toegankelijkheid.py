@@ -344,3 +344,13 @@ def test_links_van_navigatie_en_tekst_bij_zweven_en_focus(axe_page, base_url, kl
         fouten += [f"{soort}: {r}" for r in f]
     assert all(gezien.values()), f"no links of some kind: {gezien}"
     assert not fouten, "\n".join(fouten)
+
+
+def test_de_404_pagina_zegt_in_het_nederlands_wat_u_kunt_doen(axe_page, base_url):
+    page = axe_page
+    page.goto(base_url + "404.html")
+    expect(page.locator("h1").first).to_have_text("404: deze pagina bestaat niet")
+    assert scan(page, base_url) == []
+    page.get_by_role("link", name="Ga naar de startpagina").click()
+    expect(page).to_have_url(base_url)
+    expect(page.locator("h1").first).to_contain_text("Ziek en terug naar werk")
