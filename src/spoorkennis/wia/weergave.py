@@ -54,7 +54,7 @@ def let_op(u: Uitkomst) -> str:
     teksten = waarschuwingen(u)
     if not teksten:
         return ""
-    items = "".join(f'<li class="sk-waarschuwing" data-code="{w.regel}"><p><strong>Let op:</strong> {escape(tekst)}'
+    items = "".join(f'<li class="sk-waarschuwing" data-code="{w.regel}"><p>{escape(tekst)}'
                     "</p></li>" for w, tekst in zip(u.waarschuwingen, teksten))
     return (f'<section class="sk-waarschuwingen" aria-labelledby="sk-wia-let-op">'
             f'<h3 id="sk-wia-let-op">Let op</h3><ul>{items}</ul></section>')
