@@ -6,9 +6,10 @@
 - A page with a tool gets ``page.meta["heeft_tool"]``; ``overrides/main.html`` then starts the
   Python runtime from ``<head>`` and leaves Material's script to ``widgets/inline/start.js``. The
   build fails when Material's markup is not what that relies on.
-- The site gets ``assets/tools/`` (loader, worker, styles, the ``spoorkennis`` wheel and
-  ``bouw.json``) and ``assets/pyodide/`` (Pyodide's runtime: three files as npm has them, the
-  standard library and lock file cut to what the pages run; ``scripts/runtime_bouw.py``).
+- The site gets ``assets/tools/`` (loader, worker, styles, the ``spoorkennis`` wheel, its xz
+  decoder and ``bouw.json``) and ``assets/pyodide/`` (Pyodide's runtime: three files as npm has
+  them, the standard library and lock file cut to what the pages run; wheel and standard library
+  xz-compressed; ``scripts/runtime_bouw.py``).
 - ``sw.js`` in the site root keeps every page and asset for offline use; written after the build,
   it changes whenever any file of the site does, so updates reach returning readers.
 - Every page gets a Content-Security-Policy whose inline-script hashes are computed from the page.
@@ -70,14 +71,16 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     runtime = _runtime()
     for path in sorted(WIDGETS.glob("*.*")):
         files.append(File.generated(config, f"assets/tools/{path.name}", abs_src_path=str(path)))
-    files.append(File.generated(config, f"assets/tools/{runtime.wiel.name}", abs_src_path=str(runtime.wiel)))
+    files.append(File.generated(config, f"assets/tools/{runtime.wiel_xz.name}", abs_src_path=str(runtime.wiel_xz)))
+    files.append(File.generated(config, "assets/tools/xz.mjs", content=runtime_bouw.xz_module()))
     for name, source in runtime.pyodide().items():
         files.append(File.generated(config, f"assets/pyodide/{name}", abs_src_path=str(source)))
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
     # What the worker downloads, per file [bytes, bytes on the wire]: its progress bar counts these.
-    download = runtime_bouw.download({**runtime.pyodide(), runtime.wiel.name: runtime.wiel})
+    download = runtime_bouw.download({**runtime.pyodide(), runtime.wiel_xz.name: runtime.wiel_xz})
     download.pop("pyodide.mjs")  # the worker imports it before it can count anything
-    bouw = {"wheel": runtime.wiel.name, "pyodide": version, "download": download}
+    download.pop("pyodide.asm.mjs")  # only where a host forbids the worker's import of the unpacked .xz
+    bouw = {"wheel": runtime.wiel_xz.name, "pyodide": version, "download": download}
     files.append(File.generated(config, "assets/tools/bouw.json", content=json.dumps(bouw)))
     return files
 
@@ -187,7 +190,9 @@ def write_service_worker(site: Path, languages: list[str]) -> None:
         if path.is_dir() or rel == "sw.js" or rel.endswith((".gz", ".map")) or _search_language_not_used(rel, languages):
             continue
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-        if rel.startswith("assets/pyodide/") or rel.endswith(".whl"):
+        if rel == "assets/pyodide/pyodide.asm.mjs":
+            continue  # a fallback (widgets/worker.mjs): the worker runs pyodide.asm.mjs.xz
+        if rel.startswith("assets/pyodide/") or rel.endswith(".whl.xz"):
             runtime[rel] = digest
         else:
             files[rel.removesuffix("index.html") if rel.rpartition("/")[2] == "index.html" else rel] = digest

@@ -54,12 +54,13 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",  # as tests/e2e
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 CONTENT_PAGE = "over/"
-RUNTIME = re.compile(r"/assets/pyodide/|\.whl$")
+RUNTIME = re.compile(r"/assets/pyodide/|\.whl\.xz$")
 TIMEOUT_MS = 90_000
 TARGETS = {"ratio": 1.25, "recompute_ms": 100, "longest_task_ms": 200}
 
 # Bare Pyodide: an empty page whose module worker loads a runtime and evaluates 1+1. bare.html uses
-# the site's own runtime, bare-npm.html the untrimmed one of node_modules/pyodide (served as npm/).
+# the site's own runtime (its standard library unpacked from .xz as widgets/worker.mjs does),
+# bare-npm.html the untrimmed one of node_modules/pyodide (served as npm/).
 BARE_HTML = """<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Kale Pyodide</title></head>
 <body><p class="sk-status"></p><div data-uitkomst></div>
@@ -72,8 +73,21 @@ worker.onmessage = ({ data }) => {
 </script></body></html>
 """
 BARE_WORKER = """import { loadPyodide } from "__RUNTIME__pyodide.mjs";
-const pyodide = await loadPyodide({ indexURL: new URL("__RUNTIME__", import.meta.url).href, stdout: () => {} });
+const opties = { indexURL: new URL("__RUNTIME__", import.meta.url).href, stdout: () => {} };
+__XZ__
+const pyodide = await loadPyodide(opties);
 self.postMessage(String(pyodide.runPython("1+1")));
+"""
+BARE_XZ = """import { XzReadableStream } from "../assets/tools/xz.mjs";
+const echteFetch = self.fetch.bind(self);
+self.fetch = async (url, o) => {
+  const r = await echteFetch(url, o);
+  return String(url).endsWith(".xz") ? new Response(new XzReadableStream(r.body)) : r;
+};
+opties.stdLibURL = new URL("__RUNTIME__python_stdlib.zip.xz", import.meta.url).href;
+opties.createPyodideModule = fetch(new URL("__RUNTIME__pyodide.asm.mjs.xz", import.meta.url))
+  .then(async (r) => import(URL.createObjectURL(new Blob([await r.arrayBuffer()], { type: "text/javascript" }))))
+  .then((m) => m.default);
 """
 
 # Runs before any page script: records long tasks, and the first frame after each result.
@@ -172,9 +186,10 @@ class Handler(lijn.Handler):
 def bare_pages(bare_dir: Path) -> None:
     """bare.html (the site's runtime) and bare-npm.html (node_modules/pyodide, untrimmed) in ``bare_dir``."""
     (bare_dir / "npm").symlink_to(ROOT / "node_modules" / "pyodide", target_is_directory=True)
-    for naam, runtime in (("bare", "../assets/pyodide/"), ("bare-npm", "./npm/")):
+    for naam, runtime, xz in (("bare", "../assets/pyodide/", BARE_XZ), ("bare-npm", "./npm/", "")):
         (bare_dir / f"{naam}.html").write_text(BARE_HTML.replace("__NAAM__", naam), encoding="utf-8")
-        (bare_dir / f"{naam}.mjs").write_text(BARE_WORKER.replace("__RUNTIME__", runtime), encoding="utf-8")
+        worker = BARE_WORKER.replace("__XZ__", xz).replace("__RUNTIME__", runtime)
+        (bare_dir / f"{naam}.mjs").write_text(worker, encoding="utf-8")
 
 
 def start_server(site: Path, bare_dir: Path, **link) -> lijn.Server:

@@ -6,15 +6,21 @@ exactly those files). ``bouw(map)`` makes:
 - the package's wheel (``flit_core``) plus a parsed copy ``NAME.toml.marshal`` beside each data file
   (``spoorkennis.data``): the *full* wheel, which the command line and the build's first run use;
 - with ``scripts/precompile.mjs``: the browser's stdlib and wheel, holding exactly the files the
-  pages read in Pyodide (bytecode only), and a lock file without packages.
+  pages read in Pyodide (bytecode only, stored), and a lock file without packages;
+- ``.xz`` copies of that stdlib and wheel: what the site ships (``widgets/worker.mjs`` unpacks them
+  with ``xz_module()``, npm's xz-decompress). One LZMA stream over a whole archive is about a third
+  smaller than the per-file compression of a zip, or than a host's gzip.
 
 The other three runtime files (``pyodide.mjs``, ``pyodide.asm.mjs``, ``pyodide.asm.wasm``) are
-shipped as npm has them.
+shipped as npm has them, and ``pyodide.asm.mjs`` also as ``.xz`` (the worker imports its unpacked
+text; the plain file is for a host that forbids that). The wasm stays as it is: the browser compiles
+it while it streams in, and caches the compiled code for the next visit.
 """
 
 from __future__ import annotations
 
 import gzip
+import lzma
 import os
 import subprocess
 import zipfile
@@ -24,8 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE = ROOT / "node_modules" / "pyodide"
 ONGEWIJZIGD = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
-# What a host like GitHub Pages sends compressed (text and wasm); zip archives go as they are.
+# What a host like GitHub Pages sends compressed (text and wasm); archives go as they are.
 GECOMPRIMEERD = (".mjs", ".js", ".json", ".wasm")
+ASM_XZ = "pyodide.asm.mjs.xz"
+XZ_DECODER = ROOT / "node_modules" / "xz-decompress" / "dist" / "package" / "xz-decompress.min.js"
 
 
 class BouwFout(Exception):
@@ -39,10 +47,16 @@ class Runtime:
     lock: Path  # pyodide-lock.json without packages
     volledig: Path  # the full wheel: every module with its source, and the parsed data
 
+    @property
+    def wiel_xz(self) -> Path:
+        """The browser's wheel as the site ships it."""
+        return _xz(self.wiel)
+
     def pyodide(self) -> dict[str, Path]:
-        """The files of ``assets/pyodide/`` by name."""
-        return {**{naam: PYODIDE / naam for naam in ONGEWIJZIGD},
-                self.stdlib.name: self.stdlib, self.lock.name: self.lock}
+        """The files of ``assets/pyodide/`` by name (the stdlib as the site ships it)."""
+        stdlib, asm = _xz(self.stdlib), self.stdlib.with_name(ASM_XZ)
+        return {**{naam: PYODIDE / naam for naam in ONGEWIJZIGD}, asm.name: asm, stdlib.name: stdlib,
+                self.lock.name: self.lock}
 
 
 def bouw(map_: Path) -> Runtime:
@@ -58,8 +72,34 @@ def bouw(map_: Path) -> Runtime:
                              str(browser)], cwd=ROOT, capture_output=True, text=True)
     if result.returncode:
         raise BouwFout(f"building Python for the browser failed:\n{result.stderr[-3000:]}")
-    return Runtime(wiel=browser / bron.name, stdlib=browser / "python_stdlib.zip",
-                   lock=browser / "pyodide-lock.json", volledig=volledig)
+    runtime = Runtime(wiel=browser / bron.name, stdlib=browser / "python_stdlib.zip",
+                      lock=browser / "pyodide-lock.json", volledig=volledig)
+    for archief in (runtime.wiel, runtime.stdlib):
+        _xz(archief).write_bytes(xz(archief.read_bytes()))
+    (browser / ASM_XZ).write_bytes(xz((PYODIDE / "pyodide.asm.mjs").read_bytes()))
+    return runtime
+
+
+def xz(inhoud: bytes) -> bytes:
+    """``inhoud`` as an .xz file that xz-decompress reads: LZMA2 with a CRC32 check, and a dictionary
+    no larger than the content (the decoder allocates all of it, on a phone too)."""
+    woordenboek = max(1 << 16, 1 << (len(inhoud) - 1).bit_length())
+    filters = [{"id": lzma.FILTER_LZMA2, "preset": 9 | lzma.PRESET_EXTREME, "dict_size": woordenboek}]
+    return lzma.compress(inhoud, format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32, filters=filters)
+
+
+def xz_module() -> str:
+    """npm's xz-decompress as a JavaScript module for the worker: its UMD wrapper puts the library
+    on ``this``, which a module does not have."""
+    if not XZ_DECODER.is_file():
+        raise BouwFout(f"{XZ_DECODER.relative_to(ROOT)} missing: run `npm ci`.")
+    return ("// npm's xz-decompress (MIT; contains xz-embedded, public domain) as a module.\n"
+            f"const umd = {{}};\n(function () {{\n{XZ_DECODER.read_text(encoding='utf-8')}\n}}).call(umd);\n"
+            'export const { XzReadableStream } = umd["xz-decompress"];\n')
+
+
+def _xz(archief: Path) -> Path:
+    return archief.with_name(archief.name + ".xz")
 
 
 def download(bestanden: dict[str, Path]) -> dict[str, list[int]]:

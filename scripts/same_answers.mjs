@@ -8,11 +8,16 @@
 // answers:    {"python": "3.14.x", "tools": [...], "modules": [every module imported], "antwoorden": [
 //               {"json": "<aanroep's JSON string>"} | {"code": 0, "stdout": "...", "stderr": "..."}]}
 // By default it runs on exactly what the built site ships: the wheel named in
-// site/assets/tools/bouw.json, and site/assets/pyodide/python_stdlib.zip and pyodide-lock.json.
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+// site/assets/tools/bouw.json, and site/assets/pyodide/python_stdlib.zip.xz and pyodide-lock.json.
+// An .xz file is unpacked by the browser's decoder (npm's xz-decompress), as widgets/worker.mjs does.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
+
+const { XzReadableStream } = createRequire(import.meta.url)("xz-decompress");
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SITE = join(ROOT, "site", "assets");
@@ -25,8 +30,17 @@ function optie(argv, naam, standaard) {
 const argv = process.argv.slice(2);
 const wiel = optie(argv, "--wheel",
   () => join(SITE, "tools", JSON.parse(readFileSync(join(SITE, "tools", "bouw.json"), "utf8")).wheel));
-const stdlib = optie(argv, "--stdlib", () => join(SITE, "pyodide", "python_stdlib.zip"));
+const stdlib = optie(argv, "--stdlib", () => join(SITE, "pyodide", "python_stdlib.zip.xz"));
 const lock = optie(argv, "--lock", () => join(SITE, "pyodide", "pyodide-lock.json"));
+
+/** ``pad`` itself, or, for an .xz file, its unpacked copy in a temporary folder. */
+async function uitgepakt(pad) {
+  if (!pad.endsWith(".xz")) return pad;
+  const inhoud = await new Response(new XzReadableStream(new Blob([readFileSync(pad)]).stream())).arrayBuffer();
+  const uit = join(mkdtempSync(join(tmpdir(), "same-answers-")), basename(pad, ".xz"));
+  writeFileSync(uit, new Uint8Array(inhoud));
+  return uit;
+}
 
 const UITVOEREN = `
 import contextlib, io, json
@@ -54,9 +68,9 @@ def uitvoeren(cases_json):
 
 try {
   const cases = readFileSync(0, "utf8");
-  const pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileURL: lock, stdout: () => {},
+  const pyodide = await loadPyodide({ stdLibURL: await uitgepakt(stdlib), lockFileURL: lock, stdout: () => {},
     stderr: (t) => process.stderr.write(`${t}\n`) });
-  pyodide.FS.writeFile("/lib/spoorkennis.whl", new Uint8Array(readFileSync(wiel)));
+  pyodide.FS.writeFile("/lib/spoorkennis.whl", new Uint8Array(readFileSync(await uitgepakt(wiel))));
   pyodide.pyimport("sys").path.insert(0, "/lib/spoorkennis.whl");  // as widgets/worker.mjs does
   pyodide.runPython(UITVOEREN);
   const antwoorden = JSON.parse(pyodide.globals.get("uitvoeren")(cases));

@@ -11,7 +11,7 @@ import http.server
 import threading
 
 TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm",
-         ".json": "application/json", ".whl": "application/zip", ".ics": "text/calendar"}
+         ".json": "application/json", ".whl": "application/zip", ".xz": "application/x-xz", ".ics": "text/calendar"}
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):

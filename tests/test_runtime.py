@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,22 @@ def test_the_build_fails_when_a_tool_crashes_in_pyodide(tmp_path):
     assert uit.returncode == 1
     assert "No module named 'markdown_it'" in uit.stderr
     assert not (tmp_path / "uit").exists()
+
+
+@pytest.mark.parametrize("archief", ["wiel", "stdlib"])
+def test_the_site_ships_exactly_these_archives_xz_compressed(archief):
+    """What the site ships unpacks, in npm's xz-decompress as the worker uses it, to exactly the
+    archive tested here and in tests/test_same_answers.py, and is at least a quarter smaller than
+    the archive compressed file by file (what a zip would be)."""
+    runtime = gebouwd.runtime()
+    plat = getattr(runtime, archief)
+    verzonden = runtime.wiel_xz if archief == "wiel" else runtime.pyodide()["python_stdlib.zip.xz"]
+    uitpakken = ("const { XzReadableStream } = require('xz-decompress');"
+                 "new Response(new XzReadableStream(new Blob([require('fs').readFileSync(process.argv[1])]).stream()))"
+                 ".arrayBuffer().then((b) => process.stdout.write(Buffer.from(b)));")
+    run = subprocess.run(["node", "-e", uitpakken, str(verzonden)], cwd=ROOT, capture_output=True, timeout=120)
+    assert run.returncode == 0, run.stderr.decode()
+    assert run.stdout == plat.read_bytes()
+    with zipfile.ZipFile(plat) as z:
+        per_bestand = sum(len(zlib.compress(z.read(n), 9)) for n in z.namelist())
+    assert verzonden.stat().st_size < 0.75 * per_bestand

@@ -24,7 +24,7 @@ SITE = {
     "assets/javascripts/lunr/min/lunr.de.min.js": "de",
     "assets/javascripts/lunr/min/lunr.stemmer.support.min.js": "stemmer",
     "assets/pyodide/pyodide.asm.wasm": "wasm",
-    "assets/tools/spoorkennis-0.1.0-py3-none-any.whl": "wheel",
+    "assets/tools/spoorkennis-0.1.0-py3-none-any.whl.xz": "wheel",
 }
 
 
@@ -45,7 +45,7 @@ def test_elk_bestand_staat_erin_met_een_hash(tmp_path):
                                  "search/search_index.json", "sitemap.xml",
                                  "assets/javascripts/lunr/min/lunr.nl.min.js",
                                  "assets/javascripts/lunr/min/lunr.stemmer.support.min.js"}
-    assert set(sw["runtime"]) == {"assets/pyodide/pyodide.asm.wasm", "assets/tools/spoorkennis-0.1.0-py3-none-any.whl"}
+    assert set(sw["runtime"]) == {"assets/pyodide/pyodide.asm.wasm", "assets/tools/spoorkennis-0.1.0-py3-none-any.whl.xz"}
     assert all(re.fullmatch(r"[0-9a-f]{16}", h) for h in [*sw["vooraf"].values(), *sw["runtime"].values()])
 
 

@@ -5,7 +5,10 @@
 //               {type: "binnen"}  every runtime file is in; Python starts
 //               {type: "klaar"} | {type: "startfout", bericht} | {type: "antwoord", id, json}
 // The page decides when a download stalls (runtime.js): it hears of every arriving byte here.
+// The standard library, the wheel and Pyodide's JavaScript half come xz-compressed (a fifth to a
+// third smaller than gzip; see scripts/runtime_bouw.py): fetch() here hands out their unpacked bytes.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
+import { XzReadableStream } from "./xz.mjs";
 
 const WIEL = "/lib/spoorkennis.whl";
 const PYODIDE = new URL("../pyodide/", import.meta.url);
@@ -59,7 +62,8 @@ function meld() {
 
 // Every request of Pyodide and of this worker goes through here: the body is counted as it
 // arrives (on a copy, so the wasm still compiles while it streams), a missing file or a broken
-// connection is reported at once (Pyodide itself would wait forever for a wasm file that fails).
+// connection is reported at once (Pyodide itself would wait forever for a wasm file that fails),
+// and an .xz file is unpacked as it streams in (a broken one fails its reader, and so the start).
 const echteFetch = self.fetch.bind(self);
 self.fetch = async (bron, opties) => {
   const url = new URL(bron instanceof Request ? bron.url : bron, self.location.href);
@@ -94,8 +98,23 @@ self.fetch = async (bron, opties) => {
     laatsteMelding = 0;  // a whole file is news: say so at once
     meld();
   })().catch((fout) => startfout(`${naam}: ${fout}`));
-  return antwoord;
+  return naam.endsWith(".xz") ? new Response(new XzReadableStream(antwoord.body)) : antwoord;
 };
+
+/** Pyodide's JavaScript half, unpacked and imported from memory; where the host forbids scripts
+ * from blob: URLs (a Content-Security-Policy header), the plain file. */
+async function pyodideModule() {
+  const antwoord = await fetch(new URL("pyodide.asm.mjs.xz", PYODIDE));
+  if (!antwoord.ok) throw new Error(`pyodide.asm.mjs.xz: ${antwoord.status}`);
+  const url = URL.createObjectURL(new Blob([await antwoord.arrayBuffer()], { type: "text/javascript" }));
+  try {
+    return (await import(url)).default;
+  } catch {
+    return (await import(new URL("pyodide.asm.mjs", PYODIDE).href)).default;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
 
 async function start() {
   const wiel = bouw
@@ -105,13 +124,10 @@ async function start() {
       return r.arrayBuffer();
     });
   wiel.catch(() => {});  // reported below, when awaited
-  // Pyodide imports its JavaScript half itself; the same import here (one download: same URL)
-  // tells when it is in, for the progress.
-  const asm = new URL("pyodide.asm.mjs", PYODIDE).href;
-  import(asm).then(() => { Object.assign(bestand("pyodide.asm.mjs"), { klaar: true }); meld(); },
-    (fout) => startfout(`pyodide.asm.mjs: ${fout}`));
   const pyodide = await loadPyodide({
     indexURL: PYODIDE.href,
+    createPyodideModule: pyodideModule(),  // Pyodide awaits it where it would import the plain file
+    stdLibURL: new URL("python_stdlib.zip.xz", PYODIDE).href,
     stdout: () => {},
     stderr: (tekst) => console.warn(tekst),
   });

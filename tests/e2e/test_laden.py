@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from .formulier import tool_paginas
+from .formulier import klaar, tool_paginas
 from .test_toegankelijkheid import AXE, scan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +26,7 @@ import lijn  # noqa: E402
 
 PREFIX = "/spoorkennis/"
 MB = re.compile(r"\d+,\d van \d+,\d MB")
-RUNTIME = re.compile(r"/assets/pyodide/|\.whl$|/bouw\.json$")
+RUNTIME = re.compile(r"/assets/pyodide/|\.whl\.xz$|/bouw\.json$")
 # Every text the status line shows, in order (runs before the page's scripts).
 VOLG_STATUS = """
 window.__skStatussen = [];
@@ -250,3 +250,33 @@ def test_late_voortgang_na_klaar_verandert_de_status_niet(page, verzuimweek):
     page.clock.run_for(31_000)
     expect(status).to_have_text("Rekenhulp is klaar.")
     assert "Python start…" not in statussen(page)  # not even for a moment
+
+
+def _gevraagd(page) -> list[str]:
+    namen: list[str] = []
+    page.on("request", lambda r: namen.append(r.url.rsplit("/", 1)[1]))
+    return namen
+
+
+def test_de_runtime_komt_xz_gecomprimeerd_binnen(page, verzuimweek):
+    """The worker asks for the .xz files and unpacks them; the plain JavaScript half is not asked for."""
+    gevraagd = _gevraagd(page)
+    page.goto(verzuimweek)
+    klaar(page.locator("form[data-tool=verzuimweek]"))
+    assert {"pyodide.asm.mjs.xz", "python_stdlib.zip.xz", "spoorkennis-0.1.0-py3-none-any.whl.xz"} <= set(gevraagd)
+    assert not {"pyodide.asm.mjs", "python_stdlib.zip"} & set(gevraagd)
+
+
+def test_een_host_die_blob_scripts_verbiedt_krijgt_het_gewone_bestand(page, verzuimweek):
+    """A Content-Security-Policy header on the worker that forbids scripts from blob: URLs: the
+    worker imports the plain pyodide.asm.mjs instead, and the tool still starts."""
+    def met_csp(route):
+        antwoord = route.fetch()
+        route.fulfill(response=antwoord, headers={
+            **antwoord.headers, "content-security-policy": "script-src 'self' 'wasm-unsafe-eval'"})
+
+    page.route("**/assets/tools/worker.mjs", met_csp)
+    gevraagd = _gevraagd(page)
+    page.goto(verzuimweek)
+    klaar(page.locator("form[data-tool=verzuimweek]"))
+    assert "pyodide.asm.mjs" in gevraagd

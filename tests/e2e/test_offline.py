@@ -124,7 +124,7 @@ def test_na_een_bezoek_werkt_alles_zonder_netwerk(page, context, site, storing):
     page.goto(site.url + PAGINA)
     klaar(page.locator("form[data-tool=verzuimweek]"))
     wacht_op_service_worker(page, site.versie())
-    runtime = re.findall(r'"(assets/pyodide/[^"]+|[^"]+\.whl)"', (site.map / "sw.js").read_text())
+    runtime = re.findall(r'"(assets/pyodide/[^"]+|[^"]+\.whl\.xz)"', (site.map / "sw.js").read_text())
     assert len(runtime) == 6, runtime
     wacht_op(page, """async (bestanden) => {
         const c = await caches.open((await caches.keys())[0]);

@@ -55,7 +55,7 @@ def test_inhoudspagina_laadt_geen_pyodide(page, base_url):
     page.on("request", lambda r: geladen.append(r.url))
     page.goto(base_url + "over/")
     page.wait_for_load_state("networkidle")
-    assert not [u for u in geladen if "pyodide" in u or u.endswith(".whl")]
+    assert not [u for u in geladen if "pyodide" in u or u.endswith(".whl.xz")]
 
 
 def test_zonder_webassembly_blijft_het_voorbeeld_staan(page, base_url):
