@@ -82,7 +82,7 @@ BARE_XZ = """import { XzReadableStream } from "../assets/tools/xz.mjs";
 const echteFetch = self.fetch.bind(self);
 self.fetch = async (url, o) => {
   const r = await echteFetch(url, o);
-  return String(url).endsWith(".xz") ? new Response(new XzReadableStream(r.body)) : r;
+  return String(url).endsWith(".xz") ? new Response(new XzReadableStream(new Blob([await r.arrayBuffer()]).stream())) : r;
 };
 opties.stdLibURL = new URL("__RUNTIME__python_stdlib.zip.xz", import.meta.url).href;
 opties.createPyodideModule = fetch(new URL("__RUNTIME__pyodide.asm.mjs.xz", import.meta.url))

@@ -63,7 +63,9 @@ function meld() {
 // Every request of Pyodide and of this worker goes through here: the body is counted as it
 // arrives (on a copy, so the wasm still compiles while it streams), a missing file or a broken
 // connection is reported at once (Pyodide itself would wait forever for a wasm file that fails),
-// and an .xz file is unpacked as it streams in (a broken one fails its reader, and so the start).
+// and an .xz file is unpacked once it is in (a broken one fails its reader, and so the start).
+// Not while it streams in: the decoder unpacks one file at a time, so a slow first file would hold
+// up the others.
 const echteFetch = self.fetch.bind(self);
 self.fetch = async (bron, opties) => {
   const url = new URL(bron instanceof Request ? bron.url : bron, self.location.href);
@@ -98,7 +100,9 @@ self.fetch = async (bron, opties) => {
     laatsteMelding = 0;  // a whole file is news: say so at once
     meld();
   })().catch((fout) => startfout(`${naam}: ${fout}`));
-  return naam.endsWith(".xz") ? new Response(new XzReadableStream(antwoord.body)) : antwoord;
+  if (!naam.endsWith(".xz")) return antwoord;
+  const xz = new Blob([await antwoord.arrayBuffer()]);
+  return new Response(new XzReadableStream(xz.stream()));
 };
 
 /** Pyodide's JavaScript half, unpacked and imported from memory; where the host forbids scripts
