@@ -79,7 +79,9 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     # What the worker downloads, per file [bytes, bytes on the wire]: its progress bar counts these.
     download = runtime_bouw.download({**runtime.pyodide(), runtime.wiel_xz.name: runtime.wiel_xz})
     download.pop("pyodide.mjs")  # the worker imports it before it can count anything
-    download.pop("pyodide.asm.mjs")  # only where a host forbids the worker's import of the unpacked .xz
+    # A file with an .xz twin (pyodide.asm.mjs) is a fallback: only for a host that forbids the
+    # worker's import of the unpacked twin (widgets/worker.mjs). Not counted, not kept offline.
+    download = {naam: grootte for naam, grootte in download.items() if f"{naam}.xz" not in download}
     bouw = {"wheel": runtime.wiel_xz.name, "pyodide": version, "download": download}
     files.append(File.generated(config, "assets/tools/bouw.json", content=json.dumps(bouw)))
     return files
@@ -189,9 +191,9 @@ def write_service_worker(site: Path, languages: list[str]) -> None:
         rel = path.relative_to(site).as_posix()
         if path.is_dir() or rel == "sw.js" or rel.endswith((".gz", ".map")) or _search_language_not_used(rel, languages):
             continue
+        if path.with_name(f"{path.name}.xz").exists():
+            continue  # a fallback for its .xz twin (see on_files)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-        if rel == "assets/pyodide/pyodide.asm.mjs":
-            continue  # a fallback (widgets/worker.mjs): the worker runs pyodide.asm.mjs.xz
         if rel.startswith("assets/pyodide/") or rel.endswith(".whl.xz"):
             runtime[rel] = digest
         else:

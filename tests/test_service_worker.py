@@ -63,3 +63,11 @@ def test_elke_wijziging_geeft_een_nieuwe_versie(tmp_path, pad):
     assert na["versie"] != voor["versie"]
     gewijzigd = {p for lijst in ("vooraf", "runtime") for p in voor[lijst] if voor[lijst][p] != na[lijst][p]}
     assert gewijzigd == {pad.removesuffix("index.html")}  # only that file is downloaded again
+
+
+def test_een_terugval_naast_zijn_xz_tweeling_blijft_buiten_de_lijsten(tmp_path):
+    """pyodide.asm.mjs beside pyodide.asm.mjs.xz is only a fallback for hosts that forbid the
+    worker's blob: import: the service worker neither keeps nor counts it."""
+    sw = schrijf(tmp_path, {**SITE, "assets/pyodide/pyodide.asm.mjs": "js", "assets/pyodide/pyodide.asm.mjs.xz": "xz"})
+    assert "assets/pyodide/pyodide.asm.mjs.xz" in sw["runtime"]
+    assert "assets/pyodide/pyodide.asm.mjs" not in {**sw["runtime"], **sw["vooraf"]}
