@@ -63,9 +63,8 @@ function meld() {
 // Every request of Pyodide and of this worker goes through here: the body is counted as it
 // arrives (on a copy, so the wasm still compiles while it streams), a missing file or a broken
 // connection is reported at once (Pyodide itself would wait forever for a wasm file that fails),
-// and an .xz file is unpacked once it is in (a broken one fails its reader, and so the start).
-// Not while it streams in: the decoder unpacks one file at a time, so a slow first file would hold
-// up the others.
+// and an .xz file is unpacked once it is in (a broken one fails the start). Not while it streams
+// in: the decoder unpacks one file at a time, so a slow first file would hold up the others.
 const echteFetch = self.fetch.bind(self);
 self.fetch = async (bron, opties) => {
   const url = new URL(bron instanceof Request ? bron.url : bron, self.location.href);
@@ -101,9 +100,48 @@ self.fetch = async (bron, opties) => {
     meld();
   })().catch((fout) => startfout(`${naam}: ${fout}`));
   if (!naam.endsWith(".xz")) return antwoord;
-  const xz = new Blob([await antwoord.arrayBuffer()]);
-  return new Response(new XzReadableStream(xz.stream()));
+  return pakUit(url, await antwoord.arrayBuffer()).catch((fout) => {
+    startfout(`${naam}: ${fout}`);
+    throw fout;
+  });
 };
+
+// The unpacked .xz files are kept for the next visit, whose start then skips the unpacking (the
+// worker's largest task before Python starts: 100-200 ms of this thread on a warm visit, README
+// "Benchmark"). In Cache Storage, which every site on this origin shares (on GitHub Pages: every
+// repository of the same owner), so the name holds this site's path; it does not start with
+// "spoorkennis-", the service worker's caches (it deletes those of older builds). Without Cache
+// Storage (some private windows, plain http) every visit unpacks.
+const bewaarplek = (async () => {
+  if (!crypto.subtle) throw new Error("geen crypto.subtle");
+  return caches.open(`rekenhulp ${new URL("../../", import.meta.url).pathname}`);
+})().catch(() => null);
+const teBewaren = [];  // [url, key, unpacked bytes]: kept once Python runs, not while it starts
+
+/** The unpacked bytes of ``xz`` (from ``url``): the copy kept under the hash of this very file
+ * (a new build's file finds none), else unpacked now. */
+async function pakUit(url, xz) {
+  const cache = await bewaarplek;
+  const sleutel = cache && await crypto.subtle.digest("SHA-256", xz).then(
+    (hash) => `${url.href}?sha256=${[...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, "0")).join("")}`,
+    () => null);
+  const kopie = sleutel && await cache.match(sleutel).catch(() => null);
+  if (kopie) return kopie;
+  const bytes = await new Response(new XzReadableStream(new Blob([xz]).stream())).arrayBuffer();
+  if (sleutel) teBewaren.push([url.href, sleutel, bytes]);
+  return new Response(bytes);
+}
+
+/** Keep what this visit unpacked, in place of an older build's copies. */
+async function bewaar() {
+  const cache = await bewaarplek;
+  for (const [url, sleutel, bytes] of teBewaren.splice(0)) {
+    for (const oud of await cache.keys()) {
+      if (oud.url.startsWith(`${url}?`)) await cache.delete(oud);
+    }
+    await cache.put(sleutel, new Response(bytes));
+  }
+}
 
 /** Pyodide's JavaScript half, unpacked and imported from memory; where the host forbids scripts
  * from blob: URLs (a Content-Security-Policy header), the plain file. */
@@ -146,6 +184,7 @@ async function start() {
     self.postMessage({ type: "binnen" });
   }
   self.postMessage({ type: "klaar" });
+  bewaar().catch((fout) => console.warn(`Rekenhulp: niet bewaard voor een volgend bezoek: ${fout}`));
   return web;
 }
 

@@ -10,6 +10,8 @@ nothing here waits 20 real seconds for a stall, and a loaded machine does not ch
 
 from __future__ import annotations
 
+import hashlib
+import lzma
 import re
 import sys
 from pathlib import Path
@@ -280,3 +282,53 @@ def test_een_host_die_blob_scripts_verbiedt_krijgt_het_gewone_bestand(page, verz
     page.goto(verzuimweek)
     klaar(page.locator("form[data-tool=verzuimweek]"))
     assert "pyodide.asm.mjs" in gevraagd
+
+
+# What the worker keeps for a returning reader (widgets/worker.mjs): the unpacked .xz files, each
+# under the hash of its .xz file.
+BEWAARD = """async () => (await (await caches.open("rekenhulp /spoorkennis/")).keys())
+    .map((r) => r.url.split("/").pop())"""
+UITPAKKEN_FAALT = 'export class XzReadableStream { constructor() { throw new Error("uitgepakt"); } }'
+
+
+def bewaard(page, aantal: int = 3) -> dict[str, str]:
+    """File name -> what its key says (sha256=…), once ``aantal`` files are kept."""
+    for _ in range(100):
+        namen = page.evaluate(BEWAARD)
+        if len(namen) >= aantal:
+            return dict(naam.split("?") for naam in namen)
+        page.wait_for_timeout(100)
+    raise AssertionError(f"kept: {namen}")
+
+
+def test_wie_terugkomt_pakt_niets_opnieuw_uit(page, verzuimweek, site_dir):
+    """The unpacked files are kept under the hash of their .xz file; a second visit uses them (its
+    decoder would fail), and a new build's file is unpacked again and replaces the old copy."""
+    page.goto(verzuimweek)
+    form = page.locator("form[data-tool=verzuimweek]")
+    klaar(form)
+    wiel = next((site_dir / "assets" / "tools").glob("*.whl.xz"))
+    eerst = bewaard(page)
+    assert set(eerst) == {"pyodide.asm.mjs.xz", "python_stdlib.zip.xz", wiel.name}
+    assert eerst[wiel.name] == "sha256=" + hashlib.sha256(wiel.read_bytes()).hexdigest()
+
+    page.route("**/assets/tools/xz.mjs", lambda r: r.fulfill(content_type="text/javascript", body=UITPAKKEN_FAALT))
+    page.goto(verzuimweek)
+    klaar(form)
+    page.locator("#vw-eerste-ziektedag").fill("5-1-2026")
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator("[data-uitkomst]")).to_contain_text("2 januari 2028")  # 104 weeks on
+    page.unroute("**/assets/tools/xz.mjs")
+
+    # Another build: the same wheel, packed otherwise (another hash).
+    anders = lzma.compress(lzma.decompress(wiel.read_bytes()), format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32,
+                           filters=[{"id": lzma.FILTER_LZMA2, "preset": 1, "dict_size": 1 << 20}])
+    page.route(f"**/{wiel.name}", lambda r: r.fulfill(content_type="application/octet-stream", body=anders))
+    page.goto(verzuimweek)
+    klaar(form)
+    for _ in range(100):
+        if bewaard(page)[wiel.name] != eerst[wiel.name]:
+            break
+        page.wait_for_timeout(100)
+    assert bewaard(page) == {**eerst, wiel.name: "sha256=" + hashlib.sha256(anders).hexdigest()}
+
