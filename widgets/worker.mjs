@@ -109,9 +109,9 @@ self.fetch = async (bron, opties) => {
 // The unpacked .xz files are kept for the next visit, whose start then skips the unpacking (the
 // worker's largest task before Python starts: 100-200 ms of this thread on a warm visit, README
 // "Benchmark"). In Cache Storage, which every site on this origin shares (on GitHub Pages: every
-// repository of the same owner), so the name holds this site's path; it does not start with
-// "spoorkennis-", the service worker's caches (it deletes those of older builds). Without Cache
-// Storage (some private windows, plain http) every visit unpacks.
+// repository of the same owner), so the name holds this site's path, as the service worker's
+// ("spoorkennis <path> <version>", replaced by each build) do. Without Cache Storage (some private
+// windows, plain http) every visit unpacks.
 const bewaarplek = (async () => {
   if (!crypto.subtle) throw new Error("geen crypto.subtle");
   return caches.open(`rekenhulp ${new URL("../../", import.meta.url).pathname}`);

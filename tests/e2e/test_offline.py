@@ -70,16 +70,25 @@ class Site:
         self.server = self._start(self.poort)
 
     def versie(self) -> str:
-        return re.search(r'const VERSIE = "(\w+)"', (self.map / "sw.js").read_text()).group(1)
+        return versie(self.map)
 
     def publiceer_wijziging(self):
-        """A new build: a changed page and a changed stylesheet, and the service worker the build
-        hook writes for them."""
-        pagina = self.map / "over" / "index.html"
-        pagina.write_text(pagina.read_text().replace("</h1>", "</h1>" + NIEUW, 1))
-        with open(self.map / "assets" / "site.css", "a") as css:
-            css.write('\n:root { --sk-test-versie: "nieuw"; }\n')
-        hook().write_service_worker(self.map, ["nl"])
+        publiceer_wijziging(self.map)
+
+
+def versie(site) -> str:
+    """The build version in the service worker of the site in folder ``site``."""
+    return re.search(r'const VERSIE = "(\w+)"', (site / "sw.js").read_text()).group(1)
+
+
+def publiceer_wijziging(site):
+    """A new build of the site in folder ``site``: a changed page and a changed stylesheet, and the
+    service worker the build hook writes for them."""
+    pagina = site / "over" / "index.html"
+    pagina.write_text(pagina.read_text().replace("</h1>", "</h1>" + NIEUW, 1))
+    with open(site / "assets" / "site.css", "a") as css:
+        css.write('\n:root { --sk-test-versie: "nieuw"; }\n')
+    hook().write_service_worker(site, ["nl"])
 
 
 @pytest.fixture
@@ -104,12 +113,19 @@ def wacht_op(page, js: str, arg=None, seconden: float = 60, waarom: str = ""):
         page.wait_for_timeout(250)
 
 
-def wacht_op_service_worker(page, versie: str):
-    """Until the service worker of this build controls the page and keeps this build only (beside
-    it, the Python worker keeps what it unpacked, in a cache of its own)."""
-    wacht_op(page, """async (versie) => navigator.serviceWorker.controller !== null
-        && (await caches.keys()).filter((n) => !n.startsWith("rekenhulp ")).join() === `spoorkennis-${versie}`""", versie,
-             waarom=f"the service worker of build {versie}")
+def cache(pad: str, versie: str) -> str:
+    """The name of the service worker's cache for the site at ``pad`` on this origin, build ``versie``."""
+    return f"spoorkennis {pad} {versie}"
+
+
+def wacht_op_service_worker(page, versie: str, *andere: str):
+    """Until the service worker of this build controls the page and, of the service workers'
+    caches on this origin, this build's and ``andere`` are left (beside them, the Python worker
+    keeps what it unpacked, in a cache of its own)."""
+    namen = sorted([cache(PREFIX, versie), *andere])
+    wacht_op(page, """async (namen) => navigator.serviceWorker.controller !== null
+        && (await caches.keys()).filter((n) => !n.startsWith("rekenhulp ")).sort().join("|") === namen.join("|")""",
+             namen, waarom=f"the service worker of build {versie}, and the caches {namen}")
 
 
 def css_versie(page) -> str:
@@ -128,7 +144,7 @@ def test_na_een_bezoek_werkt_alles_zonder_netwerk(page, context, site, storing):
     runtime = re.findall(r'"(assets/pyodide/[^"]+|[^"]+\.whl\.xz)"', (site.map / "sw.js").read_text())
     assert len(runtime) == 6, runtime
     wacht_op(page, """async (bestanden) => {
-        const c = await caches.open((await caches.keys()).find((n) => n.startsWith("spoorkennis-")));
+        const c = await caches.open((await caches.keys()).find((n) => n.startsWith("spoorkennis ")));
         const wortel = new URL("../../", location.href);
         return (await Promise.all(bestanden.map((b) => c.match(new URL(b, wortel), { ignoreSearch: true })))).every(Boolean);
     }""", runtime, waarom="the service worker to keep the runtime")
@@ -186,3 +202,33 @@ def test_een_nieuwe_versie_bereikt_wie_terugkomt(page, site, offline_tussendoor)
     expect(page.locator("#sk-test-nieuw")).to_have_count(0)  # begrippen/ has no such text
     page.go_back()
     expect(page.locator("#sk-test-nieuw")).to_be_visible()
+
+
+def test_twee_sites_op_een_origin_houden_elkaars_kopie(page, site, site_dir):
+    """Two sites on one origin (on GitHub Pages a repository's site lies below the owner's own
+    site, and a publisher's test copy beside the live one) keep each other's copy for offline use.
+    Each service worker deletes only the older builds of its own site, also those from before the
+    cache's name held the site's path ("spoorkennis-<version>")."""
+    b = site.map / "b"
+    shutil.copytree(site_dir, b)
+    publiceer_wijziging(b)  # another build than the site above it
+    a_pad, b_pad = PREFIX, PREFIX + "b/"
+    (site.map / "leeg.html").write_text('<!doctype html><html lang="nl"><title>Leeg</title><link rel="icon" href="data:,"></html>')
+    page.goto(site.url + "leeg.html")  # no service worker yet: the caches older builds left behind
+    oud = {"spoorkennis-1": a_pad + "404.html?v=1", "spoorkennis-2": b_pad + "404.html?v=1",
+           cache(a_pad, "3"): a_pad + "over/?v=3", cache(b_pad, "4"): b_pad + "over/?v=4"}
+    page.evaluate("""async (oud) => { for (const [naam, pad] of Object.entries(oud))
+        await (await caches.open(naam)).put(new URL(pad, location.href), new Response("oud")); }""", oud)
+
+    page.goto(site.url + "over/")
+    wacht_op_service_worker(page, site.versie(), "spoorkennis-2", cache(b_pad, "4"))
+    page.goto(site.url + "b/over/")
+    expect(page.locator("#sk-test-nieuw")).to_be_visible()
+    wacht_op_service_worker(page, site.versie(), cache(b_pad, versie(b)))
+    assert page.evaluate("navigator.serviceWorker.controller.scriptURL").endswith("/b/sw.js")
+
+    site.weg()
+    for pad, nieuw in (("over/", 0), ("begrippen/", 0), ("b/over/", 1), ("b/begrippen/", 0)):
+        page.goto(site.url + pad)
+        expect(page.locator("h1").first).to_be_visible()
+        expect(page.locator("#sk-test-nieuw")).to_have_count(nieuw)

@@ -6,10 +6,13 @@
 // Every request goes to the network first. Only when the network fails does the kept copy answer,
 // whatever navigator.onLine says (a wifi without internet, a train between stations).
 const VERSIE = "__VERSIE__";
-const CACHE = `spoorkennis-${VERSIE}`;
 const VOORAF = __BESTANDEN__; // path -> hash: every page and site asset, kept at install
 const RUNTIME = __RUNTIME__; // path -> hash: the Python runtime, kept once a tool page has loaded it
 const basis = new URL("./", self.location);
+// Every site on this origin shares Cache Storage (on GitHub Pages: every repository of the same
+// owner, e.g. a publisher's test copy beside the live one), so the name holds this site's path.
+const EIGEN = `spoorkennis ${basis.pathname} `;
+const CACHE = EIGEN + VERSIE;
 
 /** Where this build keeps a file: its address plus its hash, so an unchanged file can be carried
  * over from an older build's cache instead of being downloaded again. */
@@ -39,16 +42,27 @@ self.addEventListener("install", (e) => {
   })());
 });
 
+/** Whether cache ``naam`` is an older build of this site: one named for this site's path, or one
+ * from before names held it ("spoorkennis-<version>") that keeps a file of this site. A file of a
+ * site in a folder below this one ("b/over/") is not a file of this site. */
+async function ouderVanHier(naam) {
+  if (naam === CACHE) return false;
+  if (naam.startsWith(EIGEN)) return true;
+  if (!naam.startsWith("spoorkennis-")) return false;
+  const sleutels = await (await caches.open(naam)).keys();
+  return sleutels.some(({ url }) => url.startsWith(basis.href)
+    && decodeURIComponent(new URL(url).pathname.slice(basis.pathname.length)) in VOORAF);
+}
+
 self.addEventListener("activate", (e) => {
-  e.waitUntil(
-    caches.keys()
-      .then((namen) => Promise.all([
-        // A page is asked for while this worker starts, not after (it starts on each visit).
-        self.registration.navigationPreload?.enable(),
-        ...namen.filter((n) => n.startsWith("spoorkennis-") && n !== CACHE).map((n) => caches.delete(n)),
-      ]))
-      .then(() => self.clients.claim()),
-  );
+  e.waitUntil((async () => {
+    // A page is asked for while this worker starts, not after (it starts on each visit).
+    await self.registration.navigationPreload?.enable();
+    for (const naam of await caches.keys()) {
+      if (await ouderVanHier(naam)) await caches.delete(naam);
+    }
+    await self.clients.claim();
+  })());
 });
 
 // A tool page that has loaded the runtime asks to keep it (from the HTTP cache, mostly): content
