@@ -8,6 +8,7 @@ origin by a route, so the page's Content-Security-Policy stays on during the sca
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -36,12 +37,27 @@ ALLES_GETEKEND = """() => new Promise((klaar) => {
 })"""
 
 
+def wacht_op_belofte(page, js: str, arg=None, seconden: float = 120):
+    """The result of the async JS function ``js`` run in the page. page.evaluate would wait for it
+    without a limit, so a promise that never settles (once in CI: no processor use for 14 minutes)
+    would stall the whole run; this fails the test after ``seconden`` instead."""
+    page.evaluate("""([arg]) => { window.__skBelofte = undefined;
+        (JS)(arg).then((uit) => { window.__skBelofte = { uit }; },
+                       (fout) => { window.__skBelofte = { fout: String(fout) }; }); }""".replace("JS", js), [arg])
+    einde = time.monotonic() + seconden
+    while (staat := page.evaluate("() => window.__skBelofte ?? null")) is None:
+        assert time.monotonic() < einde, f"{page.url}: no answer after {seconden} s from {js.splitlines()[0]}"
+        page.wait_for_timeout(50)
+    assert "fout" not in staat, f"{page.url}: {staat['fout']}"
+    return staat.get("uit")
+
+
 def scan(page, base_url) -> list[str]:
     """Run axe on the current page; return readable lines for every violation, of any impact."""
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(url=base_url + "__axe.min.js")
-    page.evaluate(ALLES_GETEKEND)
-    resultaat = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+    wacht_op_belofte(page, ALLES_GETEKEND)
+    resultaat = wacht_op_belofte(page, "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
     regels = []
     for v in resultaat["violations"]:
         for node in v["nodes"]:
@@ -83,7 +99,7 @@ def test_axe_elke_pagina(axe_page, base_url, site_dir, kleur, breedte):
     fouten = {}
     for pad in sitemap_paden(site_dir):
         axe_page.goto(base_url + pad)
-        axe_page.evaluate(LEES_DE_HELE_PAGINA)
+        wacht_op_belofte(axe_page, LEES_DE_HELE_PAGINA)
         if regels := scan(axe_page, base_url):
             fouten[pad] = regels
     assert not fouten, json.dumps(fouten, indent=1, ensure_ascii=False)
