@@ -446,7 +446,8 @@ def meet(bench: Bench, pages: dict[str, str], runs: int) -> dict:
             "page": pages[naam], "cold_ms": cold, "warm_ms": warm, "bare_cold_ms": bare_cold,
             "bare_warm_ms": bare_warm, "ratio_cold": round(cold / bare_cold, 2),
             "ratio_warm": round(warm / bare_warm, 2), "ratio_cold_95": interval(g["cold_ms"], bare["cold_ms"]),
-            "ratio_warm_95": interval(g["warm_ms"], bare["warm_ms"]), "recompute_ms": g["recompute_ms"][0],
+            "ratio_warm_95": interval(g["warm_ms"], bare["warm_ms"]), "runs_ms": {"cold": g["cold_ms"], "warm": g["warm_ms"]},
+            "recompute_ms": g["recompute_ms"][0],
             "recompute_submit_ms": g["recompute_submit_ms"][0], "recompute_field": g["recompute_field"],
             "first_submit_ms": g["first_submit_ms"][0],
             "longest_task_ms": max(g["longest_task_ms"]),
@@ -455,7 +456,8 @@ def meet(bench: Bench, pages: dict[str, str], runs: int) -> dict:
         }
     return {
         "runs": runs,
-        "bare": {"cold_ms": bare_cold, "warm_ms": bare_warm, "warm_bytes": max(bare["warm_bytes"]),
+        "bare": {"cold_ms": bare_cold, "warm_ms": bare_warm, "runs_ms": {"cold": bare["cold_ms"], "warm": bare["warm_ms"]},
+                 "warm_bytes": max(bare["warm_bytes"]),
                  "longest_task_ms": max(bare["longest_task_ms"]), "profile": bare["profile"]},
         "tools": tools,
         "bytes": {"content": bench.page_bytes(CONTENT_PAGE), "tool": bench.page_bytes(next(iter(pages.values())))},
