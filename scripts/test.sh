@@ -12,7 +12,7 @@ export SPOORKENNIS_CHROMIUM
 export SPOORKENNIS_SITE_DIR="$PWD/site"
 bash scripts/build.sh
 if [ $# -eq 0 ]; then
-  # The whole run (CI): first the package's own tests on the real date (about 15 s), so the code is
+  # The whole run (CI): first the package's own tests on the real date (about a minute), so the code is
   # also checked on the day it runs; then everything on the far-future date.
   SPOORKENNIS_VANDAAG= .venv/bin/python -m pytest -q -p no:cacheprovider tests \
     --ignore=tests/e2e --ignore=tests/content --ignore=tests/test_same_answers.py
