@@ -134,13 +134,13 @@ async function pakUit(url, xz) {
 
 /** Keep what this visit unpacked, in place of an older build's copies. */
 async function bewaar() {
+  const nieuw = teBewaren.splice(0);
+  if (!nieuw.length) return;  // nothing unpacked (copies were there), or no Cache Storage
   const cache = await bewaarplek;
-  for (const [url, sleutel, bytes] of teBewaren.splice(0)) {
-    for (const oud of await cache.keys()) {
-      if (oud.url.startsWith(`${url}?`)) await cache.delete(oud);
-    }
-    await cache.put(sleutel, new Response(bytes));
+  for (const oud of await cache.keys()) {
+    if (nieuw.some(([url]) => oud.url.startsWith(`${url}?`))) await cache.delete(oud);
   }
+  for (const [, sleutel, bytes] of nieuw) await cache.put(sleutel, new Response(bytes));
 }
 
 /** Pyodide's JavaScript half, unpacked and imported from memory; where the host forbids scripts
