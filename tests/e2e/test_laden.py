@@ -119,6 +119,7 @@ def test_stilgevallen_download_krijgt_probeer_opnieuw_en_dat_lukt(page, verzuimw
     wacht_tot_stil(page, lijn_server)
     status = page.locator(".sk-status").first
     expect(status).to_have_text("Rekenhulp wordt geladen…")
+    expect(status).to_match_aria_snapshot("- status: Rekenhulp wordt geladen…")  # heard: no hourglass
     page.clock.run_for(21_000)
     expect(status).to_contain_text(STIL)
     expect(page.locator("progress").first).to_be_visible()  # what came in stays in view
