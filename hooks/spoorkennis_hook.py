@@ -23,7 +23,6 @@ import base64
 import hashlib
 import html
 import json
-import os
 import re
 import sys
 import tempfile
@@ -209,11 +208,9 @@ def verouderde_bedragen() -> None:
     ``--strict`` build, and a site must still build when an amount is late. On GitHub Actions the
     line is a workflow warning (shown on the run's summary page)."""
     from spoorkennis import klok
-    from spoorkennis.parameterlijst import verouderd_meldingen
+    from spoorkennis.parameterlijst import meld_verouderd
 
-    kop = "::warning title=Verouderd bedrag::" if os.environ.get("GITHUB_ACTIONS") == "true" else "Let op: "
-    for melding in verouderd_meldingen(klok.vandaag()):
-        print(kop + melding, file=sys.stderr)
+    meld_verouderd(klok.vandaag(), "warning")
 
 
 def _search_language_not_used(rel: str, languages: list[str]) -> bool:

@@ -183,3 +183,19 @@ def test_de_bouw_zwijgt_als_niets_verouderd_is(hook, monkeypatch, capsys):
     monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2026-03-01")
     hook.verouderde_bedragen()
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("github, kop", [("", "Fout: "), ("true", "::error title=Verouderd bedrag::")])
+def test_controleer_faalt_met_de_meldingen_als_een_bedrag_verouderd_is(monkeypatch, github, kop):
+    # The scheduled workflow (.github/workflows/bedragen.yml) fails on this, so GitHub warns the maintainers.
+    monkeypatch.setenv("GITHUB_ACTIONS", github)
+    code, uit, fout = draai("--controleer", "--peildatum", "1-3-2027")
+    assert code == 1
+    assert "VEROUDERD: op 1 januari 2027" in uit
+    assert fout.splitlines() == [kop + m for m in parameterlijst.verouderd_meldingen(dt.date(2027, 3, 1))]
+
+
+def test_controleer_slaagt_als_niets_verouderd_is(monkeypatch):
+    monkeypatch.setenv("SPOORKENNIS_VANDAAG", "2026-12-31")
+    code, uit, fout = draai("--controleer")
+    assert (code, fout) == (0, "") and uit.rstrip().endswith("Geen verouderde waarden.")

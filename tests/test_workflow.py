@@ -1,6 +1,6 @@
-"""The GitHub workflow (.github/workflows/pages.yml): the points of the engineering review in
-issue 18, and every `run:` step of the file run here, so a broken command fails on this machine
-before it fails on GitHub.
+"""The GitHub workflows: pages.yml (test and publish) with the points of the engineering review in
+issue 18, and bedragen.yml (the scheduled check for stale amounts). Every `run:` step of both runs
+here, so a broken command fails on this machine before it fails on GitHub.
 
 How the steps run without running this test suite inside itself: the workflow's test step is
 `./scripts/test.sh`, which runs pytest, which runs this file. So the steps run in a copy of the
@@ -28,7 +28,9 @@ import yaml
 
 from .projectkopie import ROOT, koppel_installatie, kopieer
 
-WORKFLOW = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+WORKFLOWS = {pad.name: yaml.safe_load(pad.read_text(encoding="utf-8"))
+             for pad in sorted((ROOT / ".github" / "workflows").glob("*.yml"))}
+WORKFLOW, BEDRAGEN = WORKFLOWS["pages.yml"], WORKFLOWS["bedragen.yml"]
 JOBS = WORKFLOW["jobs"]
 BASE_URL = "https://vakbond-voorbeeld.github.io/ziek-en-ander-werk"
 UITVOER_VAN_ACTIONS = {"steps.pages.outputs.base_url": BASE_URL}
@@ -53,7 +55,8 @@ def stappen(job: str) -> list[dict]:
 
 
 def alle_stappen() -> list[dict]:
-    return [stap for job in JOBS for stap in stappen(job)]
+    """Every step of every workflow."""
+    return [stap for workflow in WORKFLOWS.values() for job in workflow["jobs"].values() for stap in job["steps"]]
 
 
 def vul_in(tekst: str) -> str:
@@ -142,16 +145,38 @@ def test_node_wordt_nog_ondersteund_en_chromium_komt_van_playwright():
 
 def test_tijdslimiet_en_concurrency():
     assert WORKFLOW["concurrency"]["group"]
-    assert all(isinstance(job.get("timeout-minutes"), int) for job in JOBS.values())
+    assert all(isinstance(job.get("timeout-minutes"), int) for w in WORKFLOWS.values() for job in w["jobs"].values())
     assert JOBS["deploy"]["concurrency"] == {"group": "pages", "cancel-in-progress": False}
 
 
 def test_elke_job_mag_de_repository_lezen():
     """A job that sets its own permissions loses the workflow's; checkout then fails in a private
     fork without contents: read."""
-    for naam, job in JOBS.items():
-        rechten = job.get("permissions", WORKFLOW.get("permissions", {}))
-        assert rechten.get("contents") in ("read", "write"), naam
+    for bestand, workflow in WORKFLOWS.items():
+        for naam, job in workflow["jobs"].items():
+            rechten = job.get("permissions", workflow.get("permissions", {}))
+            assert rechten.get("contents") in ("read", "write"), (bestand, naam)
+
+
+def test_de_geplande_controle_draait_op_de_wijzigingsdata_en_elke_week():
+    # "on" is YAML 1.1's true for PyYAML.
+    schema = [regel["cron"] for regel in BEDRAGEN[True]["schedule"]]
+    assert schema == ["23 5 * * 1", "23 5 1 1,7 *"]  # Mondays; 1 January and 1 July, 06:23 in winter
+    assert "workflow_dispatch" in BEDRAGEN[True]
+
+
+@pytest.mark.parametrize("vandaag, verouderd", [("2026-12-31", False), ("2027-03-01", True)])
+def test_de_geplande_controle_faalt_alleen_bij_een_verouderd_bedrag(tmp_path, vandaag, verouderd):
+    """Its step runs as on GitHub (setup-python puts `python` first on PATH); on 1 March 2027 the
+    data has no value of 1 January 2027 for three amounts, so the run fails and names them."""
+    omgeving = {k: v for k, v in os.environ.items() if not k.startswith(("SPOORKENNIS_", "PYTHON"))}
+    omgeving.update({"SPOORKENNIS_VANDAAG": vandaag, "PATH": f"{ROOT / '.venv' / 'bin'}:{os.environ['PATH']}"})
+    (tmp_path / "kopie").symlink_to(ROOT)
+    if not verouderd:
+        assert voer_uit(BEDRAGEN, tmp_path / "kopie", omgeving) == ["python -m spoorkennis parameters --controleer"]
+        return
+    with pytest.raises(AssertionError, match=r"failed \(1\)[\s\S]*Fout: wia\.maximum_dagloon: de waarde van 1 juli 2026"):
+        voer_uit(BEDRAGEN, tmp_path / "kopie", omgeving)
 
 
 def test_deploy_publiceert_precies_de_geteste_build():

@@ -1,15 +1,18 @@
 """``python -m spoorkennis parameters``: every legal amount and rule of every tool on a date, with
 its source, and which are stale (a scheduled change date has passed without a newer value).
 
-The build prints the stale ones (``verouderd_meldingen``) as a warning; ``docs/zelf-publiceren.md``
-walks a publisher through the half-yearly update with this command.
+The build prints the stale ones (``meld_verouderd``) as a warning; with ``--controleer`` a stale
+value makes the command fail, which the scheduled workflow ``.github/workflows/bedragen.yml`` uses.
+``docs/zelf-publiceren.md`` walks a publisher through the half-yearly update with this command.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import pkgutil
+import sys
 
 from . import invoer, klok, parameters
 from .cli import Parser, draai
@@ -59,6 +62,19 @@ def overzicht(peildatum: dt.date) -> dict:
 def verouderd_meldingen(peildatum: dt.date) -> list[str]:
     """One Dutch sentence per stale value on ``peildatum`` (empty when nothing is stale)."""
     return [_melding(rij) for rij in overzicht(peildatum)["parameters"] if rij.get("verouderd")]
+
+
+def meld_verouderd(peildatum: dt.date, niveau: str) -> bool:
+    """Print each stale value on ``peildatum`` on stderr, as a workflow annotation of ``niveau``
+    ("warning" or "error") on GitHub Actions; True when there was one."""
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        kop = f"::{niveau} title=Verouderd bedrag::"
+    else:
+        kop = "Let op: " if niveau == "warning" else "Fout: "
+    meldingen = verouderd_meldingen(peildatum)
+    for melding in meldingen:
+        print(kop + melding, file=sys.stderr)
+    return bool(meldingen)
 
 
 def _melding(rij: dict) -> str:
@@ -115,11 +131,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--peildatum", metavar="DATUM",
                         help="de waarden van deze datum, bijvoorbeeld 1-7-2026 (standaard: vandaag)")
     parser.add_argument("--json", action="store_true", help="alles als één JSON-object")
+    parser.add_argument("--controleer", action="store_true",
+                        help="stop met foutcode 1 als een waarde verouderd is (voor een geplande controle)")
     args = parser.parse_args(argv)
 
     def toon():
         peildatum = invoer.datum(args.peildatum, "peildatum", "de peildatum", leeg_mag=True) or klok.vandaag()
         data = overzicht(peildatum)
         print(naar_json(data, indent=1) if args.json else tekst(data))
+        if args.controleer and meld_verouderd(peildatum, "error"):
+            raise SystemExit(1)
 
     return draai(toon)
