@@ -96,7 +96,7 @@ def test_the_melding_on_a_working_day_in_json_and_the_calendar(capsys):
     assert "DTSTART;VALUE=DATE:20261228" in event
     assert "Waarom deze datum: De termijn viel op vrijdag 25 december 2026. Dat is een" in event.replace("\r\n ", "")
     _, out, _ = draai(capsys, "--eerste-ziektedag", "6-3-2026")
-    assert "2026-12-28  week  42  wet     Ziekmelding bij UWV" in out and "viel op vrijdag 25 december 2026" in out
+    assert "2026-12-28  week  43  wet     Ziekmelding bij UWV" in out and "viel op vrijdag 25 december 2026" in out
 
 
 def test_help_names_the_new_options_in_dutch(capsys):

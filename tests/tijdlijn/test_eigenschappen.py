@@ -118,5 +118,12 @@ def test_moving_the_evaluation_never_moves_a_legal_step_before_the_first_sick_da
     assert ({(m.code, m.datum, m.vanaf) for m in zonder if m.code not in afhankelijk}
             == {(m.code, m.datum, m.vanaf) for m in met if m.code not in afhankelijk})
     spoor_2 = next(m for m in met if m.code == "start-spoor-2-uiterlijk")
-    assert spoor_2.datum > evaluatie
-    assert verzuim.ziektedagen(spoor_2.datum) - verzuim.ziektedagen(evaluatie) == 7 * verzuim.regels.spoor_2_na_evaluatie_weken
+    # six weeks of sick days after the evaluation, but a late evaluation moves nothing: never later
+    # than six weeks after the last week the rules give the evaluation
+    r = verzuim.regels
+    grens = verzuim.laatste_dag(r.eerstejaarsevaluatie.uiterlijk_week + r.spoor_2_na_evaluatie_weken)
+    if verzuim.ziektedagen(evaluatie) + 7 * r.spoor_2_na_evaluatie_weken <= verzuim.ziektedagen(grens):
+        assert spoor_2.datum > evaluatie
+        assert verzuim.ziektedagen(spoor_2.datum) - verzuim.ziektedagen(evaluatie) == 7 * r.spoor_2_na_evaluatie_weken
+    else:
+        assert spoor_2.datum == grens and not spoor_2.reden("eerstejaarsevaluatie")

@@ -64,13 +64,19 @@ def test_an_early_evaluation_moves_spoor_2_and_the_route_conversation_and_warns(
     assert "spoor-2-niet-gepland" in codes(u)
 
 
-def test_a_late_evaluation_warns_and_spoor_2_counts_from_it():
-    # Monday 25 Jan 2027 is sick day 385: week 56, after week 52.
+def test_a_late_evaluation_warns_and_does_not_move_spoor_2():
+    # Monday 25 Jan 2027 is sick day 385: week 56, after week 52. Spoor 2 does not start 6 weeks after
+    # it (8 Mar 2027): the latest start stays 6 weeks after week 52, the last day of week 58 (day 406).
     u = bereken(EERSTE, [], VANDAAG, eerstejaarsevaluatie=D("2027-01-25"))
-    assert datums(u)["start-spoor-2-uiterlijk"] == D("2027-03-08")  # 25 Jan + 42
-    assert "evaluatie-te-laat" in codes(u)
+    assert EERSTE + dt.timedelta(days=405) == D("2027-02-14")
+    assert datums(u)["start-spoor-2-uiterlijk"] == D("2027-02-14")
+    assert waarom(u.moment("start-spoor-2-uiterlijk")) == ""
     te_laat = next(w for w in u.waarschuwingen if w.code == "evaluatie-te-laat")
     assert "week 56" in te_laat.tekst and "loonsanctie" in te_laat.tekst
+    assert te_laat.werkgever.endswith("De uiterste start van spoor 2 schuift niet mee: die blijft 14 februari 2027.")
+    # a planned start 6 weeks after the late evaluation is too late
+    u = bereken(EERSTE, [], VANDAAG, eerstejaarsevaluatie=D("2027-01-25"), start_spoor_2=D("2027-03-08"))
+    assert "spoor-2-te-laat" in codes(u)
 
 
 def test_a_recovery_after_the_evaluation_moves_spoor_2_by_its_days():
@@ -157,3 +163,24 @@ def test_a_recovery_inside_an_extension_counts_and_one_after_it_is_refused():
     assert plan(TOOL.lees(lees(verlenging_weken="26", hersteld_van_1="6-3-2028",
                                hersteld_tot_1="13-3-2028"))).verzuim.einde_wachttijd == D("2028-07-09")
     assert "hersteld_van_1" in fouten(lees(verlenging_weken="26", hersteld_van_1="3-7-2028", hersteld_tot_1="9-7-2028"))
+
+
+@pytest.mark.parametrize("verlenging, loonsanctie, laatste", [(0, 0, 98), (52, 0, 146), (0, 26, 122), (13, 52, 158)])
+def test_evaluations_go_on_every_6_weeks_while_the_pay_goes_on(verlenging, loonsanctie, laatste):
+    # From week 8 + 6 = 14, every 6 weeks, until 6 weeks before the end of the (longer) wachttijd:
+    # 104 - 6 = 98; 104 + 52 - 6 = 150 gives week 146; 104 + 26 - 6 = 124 gives 122; 104 + 13 + 52 - 6 = 163
+    # gives 158 (14 + 6 × 24).
+    u = bereken(EERSTE, [], VANDAAG, verlenging_weken=verlenging, loonsanctie_weken=loonsanctie)
+    weken = [m.week for m in u.momenten if m.code.startswith("evaluatie-")]
+    assert weken == list(range(14, laatste + 1, 6))
+    assert all(m.datum == EERSTE + dt.timedelta(days=7 * m.week - 1) for m in u.momenten if m.code.startswith("evaluatie-"))
+
+
+def test_a_late_or_missing_letter_from_uwv_does_not_make_the_application_late():
+    # Wet WIA art. 64 lid 6: no letter, or an application within 4 weeks of a late letter, counts as on time.
+    brief = bereken(EERSTE, [], VANDAAG).moment("brief-uwv")
+    assert brief.gemist == ("Geen brief gekregen? Vraag de WIA dan toch op tijd aan, of bel UWV. Kwam de brief te "
+                            "laat? Dan telt de aanvraag nog als op tijd als de werknemer binnen 28 dagen na de brief "
+                            "aanvraagt.")
+    assert brief.grondslag == "Wet WIA, art. 64 lid 2 en lid 6"
+    assert (brief.datum, brief.week) == (EERSTE + dt.timedelta(days=7 * 88), 89)  # the day after week 88

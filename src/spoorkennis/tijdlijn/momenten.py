@@ -83,6 +83,8 @@ def momenten(verzuim: Verzuim, start_spoor_2: dt.date | None = None,
             if regel.get("werkdag") and (soort := soort_dag(datum, feestdagen)):
                 redenen.append(Reden("werkdag", soort, regel="feestdagen", van=datum))
                 datum = eerste_werkdag(datum, feestdagen)
+            if regel.get("dag_na_week"):  # the day after week N lies in a later week: show that one
+                week = verzuim.ziekteweek(datum)
             moment = Moment(
                 code=f"{regel['code']}-{week}" if "elke" in regel else regel["code"], soort=regel["soort"],
                 week=week, datum=datum, vanaf=vanaf, wie=regel["wie"], titel=regel["titel"], kort=regel["kort"],
@@ -111,6 +113,8 @@ def _wanneer(regel: dict, verzuim: Verzuim, eerder: dict[str, Moment], ingevuld:
         datum = verzuim.na_ziektedagen(anker.datum, 7 * regel["na_weken"])
         ingevoerd = [r for r in anker.redenen if r.code in ingevuld]
         begin = anker.datum if ingevoerd else verzuim.eerste_ziektedag
+        if "uiterlijk_week" in regel and datum > (grens := verzuim.laatste_dag(regel["uiterlijk_week"])):
+            datum, ingevoerd, begin = grens, [], verzuim.eerste_ziektedag  # a late anchor moves nothing
         yield verzuim.ziekteweek(datum), datum, None, ingevoerd + _herstel(verzuim, begin, datum)
         return
     weken = range(regel["week"], regel["tot_week"] + 1, regel["elke"]) if "elke" in regel else [regel["week"]]

@@ -85,7 +85,7 @@ def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor
     vandaag = nu.vandaag
     r = verzuim.regels
     if evaluatie.reden("eerstejaarsevaluatie"):
-        uit += _evaluatie_buiten_venster(evaluatie, r)
+        uit += _evaluatie_buiten_venster(evaluatie, uiterlijk, r)
     if start_spoor_2 is not None and start_spoor_2 > uiterlijk:
         uit.append(Waarschuwing(
             "spoor-2-te-laat",
@@ -129,8 +129,9 @@ def waarschuwingen(verzuim: Verzuim, lijst: list[Moment], nu: Stand, start_spoor
     return uit
 
 
-def _evaluatie_buiten_venster(evaluatie: Moment, r) -> list[Waarschuwing]:
-    """The evaluation entered lies before or after the weeks the rules name for it."""
+def _evaluatie_buiten_venster(evaluatie: Moment, spoor_2_uiterlijk: dt.date, r) -> list[Waarschuwing]:
+    """The evaluation entered lies before or after the weeks the rules name for it. A late one does
+    not move the latest start of spoor 2 (``spoor_2_uiterlijk``)."""
     venster = r.eerstejaarsevaluatie
     datum, week = nl_datum(evaluatie.datum), evaluatie.week
     weken = f"week {venster.vanaf_week} tot en met {venster.uiterlijk_week}"
@@ -147,8 +148,8 @@ def _evaluatie_buiten_venster(evaluatie: Moment, r) -> list[Waarschuwing]:
             "evaluatie-te-laat",
             f"De eerstejaarsevaluatie op {datum} valt in week {week}. Dat is na {weken}. UWV kan een te late "
             "evaluatie zien als te weinig inzet. Dat kan een loonsanctie geven.",
-            "Doe de evaluatie zo snel mogelijk. Schrijf op waarom het later is. Spoor 2 begint dan ook later: let "
-            "op de nieuwe uiterste datum in de tijdlijn.",
+            "Doe de evaluatie zo snel mogelijk. Schrijf op waarom die later is. De uiterste start van spoor 2 "
+            f"schuift niet mee: die blijft {nl_datum(spoor_2_uiterlijk)}.",
             "Vraag uw werkgever wanneer de evaluatie komt. U mag zelf vragen om een gesprek.",
         )]
     return []

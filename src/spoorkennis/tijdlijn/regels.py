@@ -16,7 +16,7 @@ from ..data import toml
 from ..fouten import InvoerFout
 from ..invoer import nl_datum
 
-WEKEN = ("week", "vanaf_week", "elke", "tot_week", "na_weken")  # fields of a step that are weeks
+WEKEN = ("week", "vanaf_week", "elke", "tot_week", "na_weken", "uiterlijk_week")  # fields of a step that are weeks
 TEKSTEN = ("titel", "kort", "omschrijving", "grondslag", "gemist", "wie")  # fields that are texts
 # The inputs a step's week or text may name, with the code of the reason they give in the trace.
 INVOER = {"verlenging_weken": "verlenging", "loonsanctie_weken": "loonsanctie"}
