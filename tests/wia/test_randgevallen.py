@@ -275,9 +275,62 @@ def test_aow_voor_het_einde_van_de_wachttijd():
     # Born 1 June 1958: AOW on 1 June 2025, before the WIA could start (5 January 2026).
     u = bereken(invoer(ao=D(50), geboortedatum=dt.date(1958, 6, 1), eerste_ziektedag=dt.date(2024, 1, 8)))
     assert {m.soort for s in (u.eigen, *u.scenarios) for m in s.wia} == {AOW}
+    # and pay during illness stops 6 weeks after the AOW date: the last day with pay is 12 July 2025
     assert ("U bereikt de AOW-leeftijd op 1 juni 2025. Dat is voor het einde van de wachttijd. Dan krijgt u geen "
-            "WIA-uitkering.") in waarschuwingen(u)
+            "WIA-uitkering. Uw werkgever betaalt uw loon bij ziekte dan nog 6 weken door, gerekend vanaf uw "
+            "AOW-datum. Uw laatste dag met loon is 12 juli 2025. De maand waarin die dag valt, tellen wij nog "
+            "helemaal mee.") in waarschuwingen(u)
     assert samenvatting(u)[0] == "Na 104 weken heeft u de AOW-leeftijd. U krijgt dan geen WIA en geen WW."
+
+
+# BW 7:629 lid 2 onder b: who reaches the AOW age gets pay during illness for 6 weeks; when the
+# illness began earlier, 6 weeks from the AOW date (within the 104 weeks). For illness that began
+# before 1 July 2023 it stays 13 weeks (Stb. 2023, 169; UWV). The month in which pay stops is counted
+# in full, like the AOW month.
+
+def test_loon_bij_ziekte_stopt_6_weken_na_de_aow_datum():
+    # Born 3 March 1960: AOW on 3 March 2027. Sick on 5 January 2026: + 6 weeks = 14 April 2027, so
+    # the last day with pay is 13 April 2027. Sick month 16 starts on 5 April 2027 and is paid:
+    # year 2, 70% of € 3.000 = € 2.100. Month 17 (5 May 2027) pays nothing. Year 1: 70% is € 2.100,
+    # less than the minimum wage of a full week, € 2.294,40.
+    u = bereken(invoer(ao=D(50), geboortedatum=dt.date(1960, 3, 3), eerste_ziektedag=dt.date(2026, 1, 5)))
+    assert (u.stappen["loon_na_aow"]["tot"], u.stappen["loon_na_aow"]["weken"]) == (dt.date(2027, 4, 14), 6)
+    assert [(m.nummer, m.soort, m.uitkering) for m in (ziek(u, 1), ziek(u, 13), ziek(u, 16), ziek(u, 17), ziek(u, 24))] \
+        == [(1, "loondoorbetaling", D("2294.40")), (13, "loondoorbetaling", D(2100)),
+            (16, "loondoorbetaling", D(2100)), (17, AOW, D(0)), (24, AOW, D(0))]
+    assert sum(m.uitkering for m in u.eigen.maanden if m.wia_maand is None) == 12 * D("2294.40") + 4 * D(2100)
+    assert ("U bereikt de AOW-leeftijd op 3 maart 2027. Dat is voor het einde van de wachttijd. Dan krijgt u geen "
+            "WIA-uitkering. Uw werkgever betaalt uw loon bij ziekte dan nog 6 weken door, gerekend vanaf uw "
+            "AOW-datum. Uw laatste dag met loon is 13 april 2027. De maand waarin die dag valt, tellen wij nog "
+            "helemaal mee.") in waarschuwingen(u)
+    assert "ziektemaand 17–24: AOW-leeftijd vanaf 3 maart 2027: uw loon bij ziekte is gestopt." in tabel(u)
+    assert "loondoorbetaling_na_aow" in {p.naam for p, _ in u.gebruikt}
+
+
+def test_loon_bij_ziekte_na_de_aow_datum_13_weken_voor_wie_voor_1_juli_2023_ziek_werd():
+    # Sick on 1 March 2023, born 1 May 1957: AOW on 1 May 2024; + 13 weeks = 31 July 2024. Month 17
+    # (1 July 2024) is paid, month 18 (1 August 2024) not.
+    u = bereken(invoer(ao=D(50), geboortedatum=dt.date(1957, 5, 1), eerste_ziektedag=dt.date(2023, 3, 1)))
+    assert (u.stappen["loon_na_aow"]["tot"], u.stappen["loon_na_aow"]["weken"]) == (dt.date(2024, 7, 31), 13)
+    assert [(m.soort, m.uitkering) for m in (ziek(u, 17), ziek(u, 18))] == [("loondoorbetaling", D(2100)), (AOW, D(0))]
+
+
+def test_wie_al_aow_heeft_krijgt_6_weken_loon_bij_ziekte():
+    # Born 1 March 1957 (AOW on 1 March 2024), sick on 8 January 2025: pay until 18 February 2025.
+    u = bereken(invoer(ao=D(50), geboortedatum=dt.date(1957, 3, 1), eerste_ziektedag=dt.date(2025, 1, 8)))
+    assert u.stappen["loon_na_aow"]["tot"] == dt.date(2025, 2, 19) and u.stappen["loon_na_aow"]["al_aow"]
+    assert [(m.soort, m.uitkering) for m in (ziek(u, 1), ziek(u, 2), ziek(u, 3))] == [
+        ("loondoorbetaling", D("2294.40")), ("loondoorbetaling", D("2294.40")), (AOW, D(0))]
+    assert any("gerekend vanaf de eerste ziektedag, want u had de AOW-leeftijd toen al. Uw laatste dag met loon is "
+               "18 februari 2025." in w for w in waarschuwingen(u))
+
+
+def test_een_aow_datum_na_de_wachttijd_raakt_het_loon_bij_ziekte_niet():
+    # Born 1 June 1961: AOW on 1 September 2028 (67 and 3 months), after the wachttijd of a sickness
+    # from 5 January 2026 (the WIA starts on 3 January 2028): 24 months of pay.
+    u = bereken(invoer(ao=D(50), geboortedatum=dt.date(1961, 6, 1), eerste_ziektedag=dt.date(2026, 1, 5)))
+    assert "loon_na_aow" not in u.stappen
+    assert {m.soort for m in u.eigen.maanden if m.wia_maand is None} == {"loondoorbetaling"}
 
 
 # --- 9. what the tool leaves out, where it matters ------------------------------------------------------------

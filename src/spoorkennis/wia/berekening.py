@@ -16,8 +16,8 @@ from typing import NamedTuple
 from ..tijdlijn.regels import regels_op as poortwachter_op
 from ..tijdlijn.weken import Verzuim
 from .formules import (GEEN_WIA, HONDERD, IVA, NUL, WGA, WGA_VOLLEDIG, ao_uit_rvc, aow, cent, fase,
-                       hele_jaren, indeling, lgu_duur, loondoorbetaling, plus_maanden, wia_uitkering, ww_duur,
-                       ww_uitkering)
+                       hele_jaren, indeling, lgu_duur, loon_na_aow, loondoorbetaling, plus_maanden, wia_uitkering,
+                       ww_duur, ww_uitkering)
 from .parameters import VOLGORDE, regels_op
 from .spoor import Gebruik, Stap, stap
 
@@ -207,7 +207,10 @@ def bereken(inv: Invoer) -> Uitkomst:
     stappen["ww_duur"] = ww_duur(Gebruik(r), inv.arbeidsverleden, eerste, begin, inv.wekeneis)
     if inv.geboortedatum:
         stappen["aow"] = aow(Gebruik(r), inv.geboortedatum)
-    ziek = tuple(_ziektemaanden(r, inv, eerste, begin))
+        if stop := loon_na_aow(Gebruik(r), eerste, stappen["aow"]["datum"], begin):
+            stappen["loon_na_aow"] = stop
+    ziek = tuple(_ziektemaanden(r, inv, eerste, begin, stappen.get("loon_na_aow"),
+                                stappen["aow"]["datum"] if "aow" in stappen else None))
     stappen["loondoorbetaling"] = _loondoorbetaling_stap(ziek, inv.loondoorbetaling)
     ctx = _Context(r, inv, ziek, stappen["lgu_duur"].bedrag, stappen["ww_duur"].bedrag, begin,
                    stappen["aow"]["datum"] if "aow" in stappen else None)
@@ -234,11 +237,16 @@ def _eigen_geval(inv: Invoer) -> tuple[Geval, Stap]:
         "ao_ingevuld": inv.ao is not None})
 
 
-def _ziektemaanden(r, inv: Invoer, eerste: dt.date, begin: dt.date):
-    """Loondoorbetaling per month during the wachttijd (no earnings from work)."""
+def _ziektemaanden(r, inv: Invoer, eerste: dt.date, begin: dt.date, stop: Stap | None, aow_datum: dt.date | None):
+    """Loondoorbetaling per month during the wachttijd (no earnings from work); with ``stop`` (the
+    AOW age came first) none in the months that start on or after its end."""
     jaar1, jaar2 = (Decimal(p) for p in inv.loondoorbetaling.split("/"))
     nummer = 1
     while (begint := plus_maanden(eerste, nummer - 1)) < begin:
+        if stop and begint >= stop["tot"]:
+            yield Maand(nummer, None, begint, AOW, NUL, NUL, Stap("aow_geen_loon", NUL, waarden={"datum": aow_datum}))
+            nummer += 1
+            continue
         g = Gebruik(r)
         eerste_jaar = begint < eerste + dt.timedelta(weeks=g.minimumloon_weken)
         leeftijd = hele_jaren(inv.geboortedatum, begint) if inv.geboortedatum else None
@@ -348,7 +356,9 @@ def _waarschuwingen(r, inv: Invoer, stappen: dict, eigen: Scenario):
         if not a["vastgesteld"]:
             yield Stap("aow_niet_vastgesteld", None, a.parameters, a.waarden)
         if a["datum"] <= stappen["wachttijd"]["eerste_wia_dag"]:
-            yield Stap("aow_voor_wia", None, a.parameters, {**a.waarden, **stappen["wachttijd"].waarden})
+            stop = stappen.get("loon_na_aow")
+            yield Stap("aow_voor_wia", None, {**a.parameters, **(stop.parameters if stop else {})},
+                       {**a.waarden, **stappen["wachttijd"].waarden, **(stop.waarden if stop else {})})
 
 
 def _gebruikt(u: Uitkomst, *geldend) -> tuple:

@@ -126,6 +126,19 @@ def loondoorbetaling(g: Gebruik, loon: Decimal, eerste_jaar: bool, afspraak: Dec
     return stap(regel, g, cent(bedrag), jaar=1 if eerste_jaar else 2, maandloon=loon, afspraak=afspraak, **extra)
 
 
+def loon_na_aow(g: Gebruik, eerste: dt.date, aow_datum: dt.date, eerste_wia_dag: dt.date) -> Stap | None:
+    """When the AOW age comes before the WIA could start, pay during illness stops some weeks after
+    the AOW date, or after the first sick day when that is later (BW 7:629 lid 2); ``tot`` is the
+    first day without pay. None when the wachttijd ends first."""
+    regel = g.loondoorbetaling_na_aow
+    weken = regel.ziek_voor_weken if eerste < regel.ziek_voor else regel.weken
+    vanaf = max(eerste, aow_datum)
+    tot = vanaf + dt.timedelta(weeks=weken)
+    if tot >= eerste_wia_dag:
+        return None
+    return stap("loon_na_aow", g, None, weken=weken, vanaf=vanaf, tot=tot, al_aow=aow_datum <= eerste)
+
+
 # --- WIA -----------------------------------------------------------------------------------------
 
 def fase(g: Gebruik, m: int, lgu: int) -> str:

@@ -16,7 +16,7 @@ from ..parameters import SOORTEN, Parameter, ParameterFout, Waarde, lees  # noqa
 # The order of the sources in a result (the order in which the explanation uses them; the timeline's
 # wachttijd and letter weeks too); parameters not named here follow in name order.
 VOLGORDE = ("maximum_dagloon", "maandloon_factor", "wachttijd_weken", "loondoorbetaling_percentage",
-            "minimumloon_weken", "minimumuurloon", "weken_per_maand", "minimumloon_volwassen_vanaf",
+            "loondoorbetaling_na_aow", "minimumloon_weken", "minimumuurloon", "weken_per_maand", "minimumloon_volwassen_vanaf",
             "minimumloon_jeugd", "referentieminimumloon", "wga_grens", "volledig_grens", "wekeneis",
             "lgu_percentage_start", "lgu_maanden_start", "lgu_percentage", "lgu_duur", "lau_percentage",
             "inkomenseis", "vvu_percentages", "iva_percentage", "iva_korting_inkomsten", "ww_uitkering",

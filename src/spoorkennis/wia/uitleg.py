@@ -9,6 +9,7 @@ parameter value or an input that a formula recorded in a ``Stap``. Nothing here 
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..data import naar_json  # noqa: F401  (the WIA's JSON, as before)
@@ -28,6 +29,7 @@ TOESLAG = "https://www.uwv.nl/particulieren/overige-onderwerpen/toeslag-van-uwv/
 NAMEN = {
     "maximum_dagloon": "Maximumdagloon", "maandloon_factor": "Uitkeringsdagen per maand",
     "wachttijd_weken": "Wachttijd", "loondoorbetaling_percentage": "Loon bij ziekte",
+    "loondoorbetaling_na_aow": "Loon bij ziekte na de AOW-leeftijd",
     "minimumloon_weken": "Weken met minstens het minimumloon", "minimumuurloon": "Minimumloon per uur",
     "weken_per_maand": "Weken per maand", "minimumloon_volwassen_vanaf": "Leeftijd voor het hele minimumloon",
     "minimumloon_jeugd": "Minimumjeugdloon", "referentieminimumloon": "Minimumloon per maand",
@@ -166,6 +168,8 @@ PERIODE = {
     "ww_op": lambda s: f"Geen WW meer: de WW duurt {s['duur']} maanden",
     "geen_ww": lambda s: (f"Geen WW: u werkte niet {s['wekeneis'].weken} van de {s['wekeneis'].van_weken} weken "
                           "voor uw ziekte"),
+    "aow_geen_loon": lambda s: (f"AOW-leeftijd vanaf {nl_datum(s['datum'])}: uw loon bij ziekte is gestopt. Uw "
+                                "AOW rekenen wij niet uit"),
     "aow_bereikt": lambda s: (f"AOW-leeftijd vanaf {nl_datum(s['datum'])}: geen WIA en geen WW meer. Uw AOW rekenen "
                               "wij niet uit"),
 }
@@ -300,6 +304,8 @@ def regels(u: Uitkomst) -> list[str]:
                    f"u op {nl_datum(a['datum'])}. Vanaf die dag stopt de WIA-uitkering, en ook de WW. U krijgt dan AOW "
                    "van de SVB. Hoeveel dat is, rekenen wij niet uit. De maand waarin die dag valt, tellen wij nog "
                    "helemaal mee.")
+        if "loon_na_aow" in st:
+            uit[-1] += " " + _loon_na_aow(st["loon_na_aow"].waarden)
     return uit
 
 
@@ -488,8 +494,16 @@ WAARSCHUWING = {
         f"AOW-datum is dan {nl_datum(w['datum'])}. Die kan later nog opschuiven."),
     "aow_voor_wia": lambda u, w: (
         f"U bereikt de AOW-leeftijd op {nl_datum(w['datum'])}. Dat is voor het einde van de wachttijd. Dan krijgt u "
-        "geen WIA-uitkering."),
+        "geen WIA-uitkering." + (f" {_loon_na_aow(w)}" if "tot" in w else "")),
 }
+
+
+def _loon_na_aow(w: dict) -> str:
+    """When pay during illness stops because the AOW age came first."""
+    vanaf = "de eerste ziektedag, want u had de AOW-leeftijd toen al" if w["al_aow"] else "uw AOW-datum"
+    return (f"Uw werkgever betaalt uw loon bij ziekte dan nog {w['weken']} weken door, gerekend vanaf {vanaf}. "
+            f"Uw laatste dag met loon is {nl_datum(w['tot'] - dt.timedelta(days=1))}. De maand waarin die dag valt, "
+            "tellen wij nog helemaal mee.")
 
 
 def niet_berekend(u: Uitkomst) -> list[tuple[str, str | None, str | None]]:
