@@ -80,6 +80,9 @@ def test_elk_veld_heeft_een_echt_label_en_zijn_hints(naam):
         assert set(beschreven) <= form.hints, a
     getallen = [a for a in form.invoer if a.get("inputmode")]
     assert all(a["type"] == "text" and a["inputmode"] in ("decimal", "numeric") for a in getallen)
+    # a date is typed as 5-1-2026: an iPhone's numeric keypad (inputmode="numeric") has no '-' or '/'
+    datums = {d.naam for d in tools.tool(naam).delen() if type(d).__name__ == "Datum"}
+    assert not [a for a in form.invoer if a.get("name") in datums and a.get("inputmode")]
 
 
 def test_een_herhaalde_groep_leest_elke_rij_die_er_is_niet_een_vast_aantal():

@@ -24,6 +24,9 @@ _MAANDEN = {
 }
 
 
+TE_GROOT = Decimal(10) ** 15  # no field means this much; a euro amount in cents must fit in 28 digits
+
+
 def getal(tekst: object, veld: str, label: str, *, minimum: Decimal | int = 0,
           maximum: Decimal | int | None = None, leeg_mag: bool = False) -> Decimal | None:
     """A number as a Dutch reader writes it: '3.000', '3000,50', '€ 3.000,-', '1.234,56'."""
@@ -48,6 +51,8 @@ def getal(tekst: object, veld: str, label: str, *, minimum: Decimal | int = 0,
         raise InvoerFout(f"Vul bij {label} alleen een getal in, bijvoorbeeld 3.000 of 2750,50.", veld)
     if negatief and getal_ != 0:
         raise InvoerFout(f"{_hoofd(label)} kan niet negatief zijn.", veld)
+    if getal_ >= TE_GROOT:
+        raise InvoerFout(f"{_hoofd(label)} is veel te groot. Kijk het getal na.", veld)
     if getal_ < minimum:
         raise InvoerFout(f"{_hoofd(label)} moet minstens {_nl(minimum)} zijn.", veld)
     if maximum is not None and getal_ > maximum:

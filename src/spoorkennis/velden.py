@@ -111,9 +111,9 @@ class Veld(Deel):
 
     def waarde(self, tekst: object, veld: str, in_zin: str, vandaag: dt.date):
         uit = self.lees(tekst, veld, in_zin)
-        if uit is None:
-            return vandaag if self.standaard is VANDAAG else self.standaard
-        return uit
+        if uit is None and self.standaard is VANDAAG:  # today, held to the field's limits like a typed date
+            return self.lees(_datum(vandaag), veld, in_zin)
+        return self.standaard if uit is None else uit
 
     def lees_in(self, velden: dict, w: Waarden, fouten: Verzamelaar) -> None:
         w[self.naam] = fouten.probeer(self.waarde, velden.get(self.naam), self.naam, self.in_zin, w.vandaag)
@@ -221,9 +221,10 @@ class GeheelGetal(Getal):
 
 
 class Datum(Veld):
-    """A date: '5-1-2026', '5 januari 2026' or '2026-01-05'. Limits are dates."""
+    """A date: '5-1-2026', '5 januari 2026' or '2026-01-05'. Limits are dates. The phone shows its
+    normal keyboard: an iPhone's numeric one has no '-' or '/'."""
 
-    inputmode, metavar = "numeric", "DATUM"
+    metavar = "DATUM"
 
     def lees(self, tekst, veld, in_zin):
         grenzen = {naam: grens for naam, grens in (("vroegst", self.minimum), ("laatst", self.maximum))

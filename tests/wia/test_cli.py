@@ -76,6 +76,9 @@ def test_tabel_in_het_nederlands(capsys):
     (["--peildatum", "1-1-2020"], "Fout bij --peildatum"),
     (["--arbeidsverleden", "-3"], "Fout bij --arbeidsverleden: Uw arbeidsverleden in jaren kan niet negatief zijn."),
     (["--inkomen", "1000000000000"], "Fout bij --inkomen"),
+    # more digits than Decimal keeps (28) once written in cents: a message, not a traceback
+    (["--maandloon", "99999999999999999999999999999"], "Fout bij --maandloon: Uw maandloon is veel te groot."),
+    (["--aanbod", "99999999999999999999999999999"], "Fout bij --aanbod:"),
     (["--maandloon", "3,000"], "Fout bij --maandloon: Bedoelt u €\u00a03.000? Schrijf dan 3000."),
     (["--maandloon", "3"], "Fout bij --maandloon: Is uw maandloon echt €\u00a03,00? Bedoelt u €\u00a03.000?"),
     (["--uren-per-week", "0"], "Fout bij --uren-per-week: Het aantal uren per week moet minstens 1 zijn."),
@@ -91,6 +94,13 @@ def test_foute_invoer_geeft_nederlandse_melding_en_code_2(capsys, extra, melding
     code, out, err = draai(VOORBEELD + extra, capsys)
     assert code == 2 and out == ""
     assert melding in err and "Traceback" not in err
+
+
+def test_een_lege_peildatum_is_vandaag_en_ook_die_moet_binnen_de_regels_vallen(capsys):
+    # The rules start on 1 January 2024; a clock set to 2023 gets the field's message, not a traceback.
+    code, out, err = draai(VOORBEELD[:-2] + ["--vandaag", "1-1-2023"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("Fout bij --peildatum: De peildatum moet tussen 1 januari 2024 en") and "Traceback" not in err
 
 
 def test_ontbrekend_maandloon(capsys):
