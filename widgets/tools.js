@@ -120,6 +120,9 @@ function toonUitkomst(uitvoer, antwoord) {
   }
 }
 
+const GEWIST = "Uw gegevens zijn gewist.";
+const NA_FOUT = "Verbeter eerst uw invoer. De meldingen staan hierboven, bij de velden. Druk dan op Bereken.";
+
 function koppel(form) {
   const tool = form.dataset.tool;
   const uitvoer = form.parentElement.querySelector("[data-uitkomst]");
@@ -142,8 +145,10 @@ function koppel(form) {
   // and the error summary takes focus if any of them was asked for with Bereken.
   let laatste = 0;
   let focusGevraagd = false;
+  let nietGewist = null;  // the status line before "Uw gegevens zijn gewist.", until the next computation
   async function reken(gevraagd = true) {
     const nummer = ++laatste;
+    if (status.textContent === GEWIST && nietGewist !== null) status.textContent = nietGewist;
     focusGevraagd ||= gevraagd;
     const velden = { ...leesVelden(form), _vandaag: vandaag() };
     form.setAttribute("aria-busy", "true");
@@ -159,6 +164,8 @@ function koppel(form) {
       } else {
         if (antwoord.technisch) console.warn(antwoord.technisch);
         toonFouten(form, antwoord.fouten, focus);
+        // An earlier result no longer fits what is typed: it goes, with its downloads.
+        uitvoer.innerHTML = `<p class="sk-na-fout">${NA_FOUT}</p>`;
       }
     } catch {
       /* the status line already says the runtime did not load; the example stays */
@@ -183,7 +190,8 @@ function koppel(form) {
       wisFouten(form);
       uitvoer.innerHTML = voorbeeld;
       berekend = false;
-      status.textContent = "Uw gegevens zijn gewist.";
+      nietGewist = status.textContent;
+      status.textContent = GEWIST;
     });
   }
   for (const knop of form.parentElement.querySelectorAll("[data-print]")) {

@@ -28,6 +28,7 @@ UITKOMST = """() => { const k = document.querySelector("[data-uitkomst]").cloneN
   k.querySelectorAll(".sk-download").forEach((a) => a.remove());
   return k.textContent.split(/\\s+/).filter(Boolean).join(" "); }"""
 NAMEN = tools.namen()
+NA_FOUT = "Verbeter eerst uw invoer. De meldingen staan hierboven, bij de velden. Druk dan op Bereken."
 
 
 @pytest.fixture
@@ -70,6 +71,7 @@ def toont_precies(page, form, geval) -> None:
         expect(page.locator(".sk-voorbeeld-label"), waar).to_have_count(0)
         return
     expect(samenvatting, waar).to_be_focused()
+    assert page.evaluate(UITKOMST) == NA_FOUT, waar  # no result that no longer fits the input
     expect(samenvatting.locator("li"), waar).to_have_text([bericht for _, bericht in geval.fouten])
     links = samenvatting.locator("li").evaluate_all(
         "lis => lis.map((li) => li.querySelector('a') ? li.querySelector('a').getAttribute('href') : null)")

@@ -101,6 +101,28 @@ def test_invoer_blijft_na_herladen_en_wis_maakt_leeg(page, base_url):
     assert page.evaluate("localStorage.getItem('spoorkennis:verzuimweek')") is None
 
 
+def test_een_oude_uitkomst_verdwijnt_bij_een_fout_en_gewist_blijft_niet_staan(page, base_url):
+    # A result for 3-11-2026 must not stay under the message for 31-02-2026: it fits no longer.
+    form = open_tool(page, base_url)
+    uitkomst = page.locator("[data-uitkomst]")
+    page.fill("#vw-eerste-ziektedag", "3-11-2026")
+    form.get_by_role("button", name="Bereken").click()
+    expect(uitkomst).to_contain_text("week 4", timeout=60000)
+    page.fill("#vw-eerste-ziektedag", "31-02-2026")
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator("#vw-eerste-ziektedag-fout")).to_contain_text("bestaat niet")
+    expect(uitkomst).to_have_text("Verbeter eerst uw invoer. De meldingen staan hierboven, bij de velden. "
+                                  "Druk dan op Bereken.")
+    # "Uw gegevens zijn gewist." goes at the next computation
+    status = page.locator(".sk-status")
+    page.get_by_role("button", name="Wis mijn gegevens").click()
+    expect(status).to_have_text("Uw gegevens zijn gewist.")
+    page.fill("#vw-eerste-ziektedag", "5-1-2026")
+    form.get_by_role("button", name="Bereken").click()
+    expect(uitkomst).to_contain_text("week 47")
+    expect(status).to_have_text("Rekenhulp is klaar.")
+
+
 def test_telt_hersteldperiodes_mee_ook_in_een_toegevoegde_rij(page, base_url):
     form = open_tool(page, base_url)
     page.fill("#vw-eerste-ziektedag", "5-1-2026")
