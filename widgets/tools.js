@@ -7,6 +7,7 @@ import { koppelRijen, rijenVoor } from "./rijen.js";
 import { gedeeldPlan, koppelDelen } from "./delen.js";
 
 const OPSLAG = "spoorkennis:";
+const GEDEELD = ":gedeeld";  // a shared plan opened next to one's own (see toonGedeeld)
 function vandaag() {
   const d = new Date();
   const twee = (n) => String(n).padStart(2, "0");
@@ -40,6 +41,37 @@ function bewaar(tool, form) {
 
 function bewaard(tool) {
   try { return JSON.parse(localStorage.getItem(OPSLAG + tool) || "null"); } catch { return null; }
+}
+
+function vergeet(sleutel) {
+  try { localStorage.removeItem(OPSLAG + sleutel); } catch { /* private mode */ }
+}
+
+/** The same plan: every field the same, a missing one counting as empty. */
+function gelijk(a, b) {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((k) => (a[k] ?? "") === (b[k] ?? ""));
+}
+
+/** A shared plan opened where the reader has a plan of their own: kept apart (under
+ *  `<tool>:gedeeld`, also over a reload) until they choose between the two. */
+function toonGedeeld(form, runtimeBlok, kies) {
+  const blok = document.createElement("div");
+  blok.className = "sk-gedeeld";
+  blok.setAttribute("role", "region");
+  blok.setAttribute("aria-label", "Gedeeld plan");
+  blok.innerHTML = `<p>U bekijkt een plan dat iemand met u deelde. Uw eigen gegevens staan nog op dit apparaat.
+    Kies wat u wilt bewaren.</p>
+    <div class="sk-gedeeld-keuzes"><button type="button" data-eigen>Terug naar mijn eigen gegevens</button>
+      <button type="button" data-overnemen>Bewaar dit plan als mijn gegevens</button></div>`;
+  blok.addEventListener("click", (e) => {
+    const knop = e.target.closest("button");
+    if (!knop) return;
+    blok.remove();
+    kies(knop.matches("[data-eigen]"));
+    form.querySelector("input:not([type=hidden])")?.focus();
+  });
+  runtimeBlok.after(blok);
+  return blok;
 }
 
 function veldVan(form, naam) {
@@ -134,11 +166,33 @@ function koppel(form) {
   const rt = () => haalRuntime();
   koppelRijen(form);
   koppelDelen(form, () => leesVelden(form));
-  const vorige = gedeeldPlan(form) ?? bewaard(tool);  // a shared link, else what was typed here before
+  // A shared link (or one still being looked at), else what was typed here before.
+  const eigen = bewaard(tool);
+  const gedeeld = gedeeldPlan(form) ?? bewaard(tool + GEDEELD);
+  const vorige = gedeeld ?? eigen;
+  let opslag = tool;  // where what is typed is kept
+  let keuze = null;
   if (vorige) {
     rijenVoor(form, vorige);
     zetVelden(form, vorige);
-    bewaar(tool, form);
+    if (gedeeld && eigen && !gelijk(leesVelden(form), eigen)) {
+      opslag = tool + GEDEELD;
+      keuze = toonGedeeld(form, status.closest(".sk-runtime"), (terug) => {
+        vergeet(tool + GEDEELD);
+        opslag = tool;
+        keuze = null;
+        if (terug) {
+          form.reset();
+          rijenVoor(form, eigen);
+          zetVelden(form, eigen);
+          if (berekend) reken(false);
+        }
+        bewaar(tool, form);
+      });
+    } else if (gedeeld) {
+      vergeet(tool + GEDEELD);
+    }
+    bewaar(opslag, form);
   }
 
   // Computations may overlap (leaving a field, then Bereken): only the latest one's answer shows,
@@ -175,17 +229,21 @@ function koppel(form) {
   }
 
   form.addEventListener("submit", (e) => { e.preventDefault(); clearTimeout(wachttijd); reken(); });
-  form.addEventListener("input", () => bewaar(tool, form));
+  form.addEventListener("input", () => bewaar(opslag, form));
   form.addEventListener("change", (e) => {
     if (!e.target.name) return;  // not a field of the tool (the data-saving choice)
-    bewaar(tool, form);
+    bewaar(opslag, form);
     if (!berekend) return;
     clearTimeout(wachttijd);
     wachttijd = setTimeout(() => reken(false));  // changes in one task coalesce; no delay (README "Benchmark": recompute)
   });
   for (const knop of form.querySelectorAll("[data-wis]")) {
     knop.addEventListener("click", () => {
-      try { localStorage.removeItem(OPSLAG + tool); } catch { /* private mode */ }
+      vergeet(tool);
+      vergeet(tool + GEDEELD);
+      keuze?.remove();
+      keuze = null;
+      opslag = tool;
       form.reset();
       wisFouten(form);
       uitvoer.innerHTML = voorbeeld;

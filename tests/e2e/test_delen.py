@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from .conftest import CHROMIUM_ARGS, LET_OP_CSP  # noqa: F401 (CHROMIUM_ARGS: the same browser flags)
 from .test_tijdlijn import WACHT, open_tool, zes_perioden
+from .test_toegankelijkheid import axe_page, scan  # noqa: F401 (axe_page is a fixture)
 
 pytestmark = pytest.mark.e2e
 VANDAAG = dt.datetime(2026, 11, 25, 10, 0)
@@ -98,3 +99,51 @@ def test_a_link_for_another_tool_or_without_a_plan_changes_nothing(page, base_ur
     expect(form.locator(".sk-status")).to_have_text("Rekenhulp is klaar.", timeout=WACHT)
     expect(page.locator("#tl-eerste-ziektedag")).to_have_value("")
     expect(page.locator("[data-uitkomst]")).to_contain_text("Voorbeeld")
+
+
+@pytest.mark.geen_service_worker  # the axe script is served by a route on the site's own origin
+def test_a_shared_plan_does_not_replace_the_readers_own_until_they_choose(axe_page, base_url):
+    """A reader with a plan of their own opens a shared link: the shared plan shows and is computed,
+    their own stays stored (also over a reload) until they choose; then either one is kept."""
+    page = axe_page
+    form = open_tool(page, base_url)
+    page.fill("#tl-eerste-ziektedag", "3-3-2025")
+    page.fill("#tl-eerstejaarsevaluatie", "20-2-2026")
+    page.fill("#tl-loonsanctie-weken", "12")
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=WACHT)
+    eigen = page.evaluate("localStorage.getItem('spoorkennis:tijdlijn')")
+    link = base_url + "rekenhulpen/tijdlijn/#deel=tijdlijn&eerste_ziektedag=14-4-2026&weergave=werkgever"
+    keuze = page.get_by_role("region", name="Gedeeld plan")
+
+    for _ in range(2):  # opened, then reloaded before choosing
+        page.goto("about:blank")
+        page.goto(link)
+        expect(keuze).to_contain_text("U bekijkt een plan dat iemand met u deelde", timeout=WACHT)
+        expect(page.locator("#tl-eerste-ziektedag")).to_have_value("14-4-2026")
+        expect(page.locator("#tl-eerstejaarsevaluatie")).to_have_value("")
+        expect(page.locator("[data-uitkomst]")).to_contain_text("eindigt op 10 april 2028", timeout=WACHT)
+        assert page.evaluate("localStorage.getItem('spoorkennis:tijdlijn')") == eigen
+        link = base_url + "rekenhulpen/tijdlijn/"  # the reload: the address no longer holds the plan
+    assert scan(page, base_url) == []
+
+    keuze.get_by_role("button", name="Terug naar mijn eigen gegevens").click()
+    expect(keuze).to_have_count(0)
+    expect(page.locator("#tl-eerste-ziektedag")).to_have_value("3-3-2025")
+    expect(page.locator("#tl-eerstejaarsevaluatie")).to_have_value("20-2-2026")
+    expect(page.locator("#tl-loonsanctie-weken")).to_have_value("12")
+    expect(page.locator("[data-uitkomst]")).to_contain_text("9 maart 2025", timeout=WACHT)  # day 7: the arbodienst
+    expect(page.locator("[data-uitkomst]")).not_to_contain_text("10 april 2028")
+    assert page.evaluate("localStorage.getItem('spoorkennis:tijdlijn:gedeeld')") is None
+    page.reload()
+    expect(page.locator("#tl-eerstejaarsevaluatie")).to_have_value("20-2-2026")
+    expect(keuze).to_have_count(0)
+
+    page.goto("about:blank")
+    page.goto(base_url + "rekenhulpen/tijdlijn/#deel=tijdlijn&eerste_ziektedag=14-4-2026")
+    keuze.get_by_role("button", name="Bewaar dit plan als mijn gegevens").click()
+    expect(keuze).to_have_count(0)
+    page.reload()
+    expect(page.locator("#tl-eerste-ziektedag")).to_have_value("14-4-2026")
+    expect(page.locator("#tl-loonsanctie-weken")).to_have_value("")
+    expect(keuze).to_have_count(0)
