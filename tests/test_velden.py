@@ -140,3 +140,19 @@ def test_de_opdrachtregel_rekent_het_voorbeeld_zoals_het_formulier(naam):
         code, uit, fout = _opdracht(argv)
         assert (code, fout) == (0, "") and uit.strip(), argv
         assert not re.search(r"\bNone\b|\bNaN\b|Traceback", uit)
+
+
+def test_de_meldingen_staan_in_de_volgorde_van_het_formulier():
+    # A check across fields (a recovery row without its end date) used to come after later fields;
+    # the summary follows the form, row by row, as GOV.UK's error summary does.
+    with pytest.raises(InvoerFout) as fout:
+        tools.tool("tijdlijn").lees({"eerste_ziektedag": "5-1-2026", "_vandaag": "2026-11-25",
+                                     "hersteld_van_2": "2-3-2026", "hersteld_van_1": "2-2-2026",
+                                     "start_spoor_2": "gisteren"})
+    assert [veld for veld, _ in fout.value.fouten] == ["hersteld_tot_1", "hersteld_tot_2", "start_spoor_2"]
+    with pytest.raises(InvoerFout) as fout:
+        tools.tool("wia").lees({"maandloon": "", "arbeidsverleden": "10", "eerste_ziektedag": "1-1-2026",
+                                "geboortedatum": "1-1-2030", "aanbod": "abc", "_vandaag": "2026-11-25"})
+    velden = [veld for veld, _ in fout.value.fouten]
+    volgorde = [d.naam for d in tools.tool("wia").delen()]
+    assert velden == sorted(velden, key=volgorde.index) and velden[0] == "maandloon" and velden[-1] == "aanbod"

@@ -68,8 +68,17 @@ class Tool:
             deel.lees_in(velden, w, fouten)
         if self.controle:
             self.controle(w, fouten)
+        fouten.fouten.sort(key=self._volgorde)  # checks across fields come last; the summary follows the form
         fouten.controleer()
         return w
+
+    def _volgorde(self, fout: tuple[str | None, str]) -> tuple:
+        """A message's place in the form: its field's part, row and column; one without a field last."""
+        delen = self.delen()
+        for i, deel in enumerate(delen):
+            if fout[0] is not None and (plek := deel.plek(fout[0])) is not None:
+                return (i, *plek)
+        return (len(delen), 0, 0)
 
     def __call__(self, velden: dict[str, str]) -> dict:
         """The tool on raw form fields: ``{"html": ..., "downloads": [...]}`` or InvoerFout."""

@@ -81,6 +81,10 @@ class Deel:
         """The parts that read input (fields, ``Rijen``), in the order of the form."""
         return (self,)
 
+    def plek(self, naam: str) -> tuple[int, int] | None:
+        """Where the field called ``naam`` lies within this part (row, column), or None if elsewhere."""
+        return (0, 0) if naam == getattr(self, "naam", None) else None
+
 
 class Veld(Deel):
     """One field; the subclasses are the kinds. ``label`` is shown, ``in_zin`` names it in a message,
@@ -343,6 +347,11 @@ class Rijen(Deel):
         self.rijlabel, self.in_zin, self.cli, self.cli_voorbeeld = rijlabel, in_zin, cli, cli_voorbeeld
         self.knop = knop
         self._patroon = re.compile(rf"{re.escape(naam)}_({'|'.join(re.escape(v.naam) for v in velden)})_([1-9]\d*)")
+
+    def plek(self, naam: str) -> tuple[int, int] | None:
+        if m := self._patroon.fullmatch(naam):
+            return int(m[2]), [veld.naam for veld in self.velden].index(m[1])
+        return None
 
     def nummers(self, velden: dict) -> list[int]:
         """The numbers of the rows present in the input, in order."""
