@@ -52,6 +52,18 @@ def test_verzuimweek_counts_recoveries_as_the_timeline_does():
                                 "hersteld_tot_1": "5-1-2028"})["hersteld_van_1"].startswith("De wachttijd eindigt op")
 
 
+def test_verzuimweek_a_relapse_after_today_is_an_error_at_its_field():
+    # Recovered on 1 June 2026 and "ill again" on 1 June 2027, asked on 1 December 2026: which week it
+    # is now cannot depend on a relapse still to come (it used to report 1 June 2027 as the first sick day).
+    gevonden = fouten(verzuimweek, {"eerste_ziektedag": "14-4-2026", "hersteld_van_1": "1-6-2026",
+                                    "hersteld_tot_1": "1-6-2027", "_vandaag": "2026-12-01"})
+    assert gevonden == {"hersteld_tot_1": "De nieuwe ziektedag (1 juni 2027) ligt na vandaag. Vul alleen een "
+                                          "hersteldperiode in die al voorbij is."}
+    html = verzuimweek({"eerste_ziektedag": "14-4-2026", "hersteld_van_1": "1-6-2026", "hersteld_tot_1": "1-12-2026",
+                        "_vandaag": "2026-12-01"})["html"]  # ill again today: allowed, a new wachttijd
+    assert "<strong>week 1</strong>" in html
+
+
 @pytest.mark.parametrize("tekst, deel", [("", "Vul de eerste ziektedag in"), ("31-2-2026", "bestaat niet"),
                                          ("1-1-1900", "moet tussen")])
 def test_verzuimweek_errors(tekst, deel):

@@ -4,6 +4,7 @@ and the next step out. The recoveries count as in the timeline (its rows and che
 from __future__ import annotations
 
 from ..fouten import Verzamelaar
+from ..invoer import nl_datum
 from ..tijdlijn import herstel
 from ..tijdlijn.verzuimweek_web import verzuimweek
 from ..tools import Tool
@@ -13,6 +14,10 @@ from ..velden import Datum, Waarden
 def functie(w: Waarden) -> dict:
     fouten = Verzamelaar()
     hersteld = herstel.perioden(w, fouten, w["eerste_ziektedag"])
+    for rij in w["hersteld"]:  # which week it is now: a relapse still to come cannot count yet
+        if rij["tot"] and rij["tot"] > w.vandaag:
+            fouten.voeg_toe(rij.veld("tot"), f"De nieuwe ziektedag ({nl_datum(rij['tot'])}) ligt na vandaag. Vul "
+                                             "alleen een hersteldperiode in die al voorbij is.")
     fouten.controleer()
     return verzuimweek(w["eerste_ziektedag"], hersteld, w.vandaag)
 
