@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spoorkennis.invoer import euro, getal
+from spoorkennis.fouten import InvoerFout
+from spoorkennis.invoer import euro, geheel_getal, getal
 
 
 @pytest.mark.parametrize("bedrag, tekst", [
@@ -30,3 +31,12 @@ def test_gekopieerd_bedrag_wordt_weer_gelezen(bedrag):
 @pytest.mark.parametrize("tekst", ["3 000", "3\u00a0000", "\u00a0€\u00a03.000,-\u00a0", "3\u202f000"])
 def test_spaties_van_elke_soort_in_een_getal(tekst):
     assert getal(tekst, "bedrag", "het bedrag") == 3000
+
+
+def test_een_procentteken_mag_en_een_heel_getal_krijgt_een_heel_voorbeeld():
+    assert getal("60%", "ao", "het percentage") == Decimal(60)
+    assert getal("55,5 %", "ao", "het percentage") == Decimal("55.5")
+    with pytest.raises(InvoerFout, match=r"alleen een getal in, bijvoorbeeld 12\.$"):
+        geheel_getal("twintig", "jaren", "uw arbeidsverleden")
+    with pytest.raises(InvoerFout, match=r"bijvoorbeeld 3\.000 of 2750,50\.$"):
+        getal("drie", "loon", "uw loon")

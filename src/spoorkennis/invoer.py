@@ -28,8 +28,9 @@ TE_GROOT = Decimal(10) ** 15  # no field means this much; a euro amount in cents
 
 
 def getal(tekst: object, veld: str, label: str, *, minimum: Decimal | int = 0,
-          maximum: Decimal | int | None = None, leeg_mag: bool = False) -> Decimal | None:
-    """A number as a Dutch reader writes it: '3.000', '3000,50', '€ 3.000,-', '1.234,56'."""
+          maximum: Decimal | int | None = None, leeg_mag: bool = False,
+          voorbeeld: str = "3.000 of 2750,50") -> Decimal | None:
+    """A number as a Dutch reader writes it: '3.000', '3000,50', '€ 3.000,-', '1.234,56', '55%'."""
     schoon = _schoon(tekst)
     if not schoon:
         if leeg_mag:
@@ -37,10 +38,11 @@ def getal(tekst: object, veld: str, label: str, *, minimum: Decimal | int = 0,
         raise InvoerFout(f"Vul {label} in.", veld)
     schoon = re.sub(r"^€\s*|\s*€$|^eur\s*|\s*euro?$", "", schoon, flags=re.I)
     schoon = re.sub(r",-+$|,—$|\s", "", schoon)  # spaces of any kind, as in '3 000' or a copied '€ 3.000'
+    schoon = schoon.removesuffix("%")  # a percentage as people write it: 55%
     negatief = schoon.startswith("-")
     schoon = schoon.lstrip("+-")
     if not re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d*)?|\d+(,\d*)?|\d+\.\d{1,2}", schoon):
-        raise InvoerFout(f"Vul bij {label} alleen een getal in, bijvoorbeeld 3.000 of 2750,50.", veld)
+        raise InvoerFout(f"Vul bij {label} alleen een getal in, bijvoorbeeld {voorbeeld}.", veld)
     if re.fullmatch(r"\d+\.\d{1,2}", schoon):
         waarde = schoon  # a decimal point, as in 2750.5: read as the reader meant it
     else:
@@ -48,7 +50,7 @@ def getal(tekst: object, veld: str, label: str, *, minimum: Decimal | int = 0,
     try:
         getal_ = Decimal(waarde)
     except InvalidOperation:
-        raise InvoerFout(f"Vul bij {label} alleen een getal in, bijvoorbeeld 3.000 of 2750,50.", veld)
+        raise InvoerFout(f"Vul bij {label} alleen een getal in, bijvoorbeeld {voorbeeld}.", veld)
     if negatief and getal_ != 0:
         raise InvoerFout(f"{_hoofd(label)} kan niet negatief zijn.", veld)
     if getal_ >= TE_GROOT:
@@ -63,7 +65,7 @@ def getal(tekst: object, veld: str, label: str, *, minimum: Decimal | int = 0,
 def geheel_getal(tekst: object, veld: str, label: str, *, minimum: int = 0,
                  maximum: int | None = None, leeg_mag: bool = False) -> int | None:
     """A whole number (years, weeks)."""
-    waarde = getal(tekst, veld, label, minimum=minimum, maximum=maximum, leeg_mag=leeg_mag)
+    waarde = getal(tekst, veld, label, minimum=minimum, maximum=maximum, leeg_mag=leeg_mag, voorbeeld="12")
     if waarde is None:
         return None
     if waarde != waarde.to_integral_value():
