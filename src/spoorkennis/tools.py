@@ -68,7 +68,7 @@ class Tool:
             deel.lees_in(velden, w, fouten)
         if self.controle:
             self.controle(w, fouten)
-        fouten.fouten.sort(key=self._volgorde)  # checks across fields come last; the summary follows the form
+        fouten.fouten.sort(key=self._volgorde)  # the summary follows the form, checks across fields too
         fouten.controleer()
         return w
 

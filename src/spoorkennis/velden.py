@@ -83,7 +83,7 @@ class Deel:
 
     def plek(self, naam: str) -> tuple[int, int] | None:
         """Where the field called ``naam`` lies within this part (row, column), or None if elsewhere."""
-        return (0, 0) if naam == getattr(self, "naam", None) else None
+        return None
 
 
 class Veld(Deel):
@@ -112,6 +112,9 @@ class Veld(Deel):
     def lees(self, tekst: object, veld: str, in_zin: str):
         """The typed value of what was typed, None when empty; InvoerFout with a Dutch message."""
         raise NotImplementedError
+
+    def plek(self, naam: str) -> tuple[int, int] | None:
+        return (0, 0) if naam == self.naam else None
 
     def waarde(self, tekst: object, veld: str, in_zin: str, vandaag: dt.date):
         uit = self.lees(tekst, veld, in_zin)
