@@ -13,6 +13,12 @@ export function gedeeldPlan(form) {
   return Object.fromEntries(velden);
 }
 
+/** A shared link opened in a tab that already shows this page changes only the part after the #:
+ *  the page loads again, so it is read as on any other visit. */
+addEventListener("hashchange", () => {
+  if (new URLSearchParams(location.hash.slice(1)).has(SLEUTEL)) location.reload();
+});
+
 /** What a field is called and what was chosen, as the form shows it. */
 function regel(form, naam, waarde) {
   const veld = form.elements.namedItem(naam);

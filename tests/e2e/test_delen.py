@@ -147,3 +147,15 @@ def test_a_shared_plan_does_not_replace_the_readers_own_until_they_choose(axe_pa
     expect(page.locator("#tl-eerste-ziektedag")).to_have_value("14-4-2026")
     expect(page.locator("#tl-loonsanctie-weken")).to_have_value("")
     expect(keuze).to_have_count(0)
+
+
+def test_a_shared_link_opened_in_a_tab_that_shows_the_page_is_read_too(page, base_url):
+    # Only the part after the # changes (no new page load): the page loads again and reads it.
+    form = open_tool(page, base_url)
+    page.fill("#tl-eerste-ziektedag", "3-3-2025")
+    form.get_by_role("button", name="Bereken").click()
+    expect(page.locator(".sk-voorbeeld-label")).to_have_count(0, timeout=WACHT)
+    page.evaluate("location.hash = 'deel=tijdlijn&eerste_ziektedag=14-4-2026'")
+    expect(page.get_by_role("region", name="Gedeeld plan")).to_be_visible(timeout=WACHT)
+    expect(page.locator("#tl-eerste-ziektedag")).to_have_value("14-4-2026")
+    assert urlsplit(page.url).fragment == ""
