@@ -333,6 +333,16 @@ def test_een_aow_datum_na_de_wachttijd_raakt_het_loon_bij_ziekte_niet():
     assert {m.soort for m in u.eigen.maanden if m.wia_maand is None} == {"loondoorbetaling"}
 
 
+def test_blijvend_aangevinkt_onder_de_80_procent_geeft_een_waarschuwing():
+    # Wet WIA: the IVA is for who is fully (80% or more) and durably unfit for work. "Blijvend" with
+    # 40% is the WGA, and 20% no WIA; the tool says so instead of passing it over.
+    wga = bereken(invoer(ao=D(40), duurzaam=True))
+    assert ("U vinkte aan dat het blijvend is. De IVA krijgt u alleen als u minstens 80% arbeidsongeschikt bent. "
+            "Bij 40% rekenen wij daarom met de WGA.") in waarschuwingen(wga)
+    assert "Bij 20% krijgt u geen WIA-uitkering." in waarschuwingen(bereken(invoer(ao=D(20), duurzaam=True)))[0]
+    assert not any("blijvend" in w for w in waarschuwingen(bereken(invoer(ao=D(90), duurzaam=True))))
+
+
 # --- 9. what the tool leaves out, where it matters ------------------------------------------------------------
 
 def test_wat_niet_berekend_is_bij_een_vvu():

@@ -342,6 +342,9 @@ def _scenarios(r, inv: Invoer, eigen: Geval) -> list[tuple]:
 def _waarschuwingen(r, inv: Invoer, stappen: dict, eigen: Scenario):
     """Steps for what the person should know before trusting the numbers (stale amounts follow
     once the parameters used are known)."""
+    ind = stappen["indeling"]
+    if ind["duurzaam"] and ind["uitkomst"] != IVA:  # "blijvend" ticked, but too little for the IVA
+        yield Stap("duurzaam_zonder_iva", None, ind.parameters, ind.waarden)
     loon = stappen["loondoorbetaling"]
     if "minimumloon" in loon.waarden and inv.maandloon < loon["minimumloon"]:
         yield Stap("maandloon_onder_minimumloon", None, loon.parameters, loon.waarden)

@@ -489,6 +489,10 @@ WAARSCHUWING = {
         f"Uw maandloon ({euro(w['maandloon'])}) is lager dan het minimumloon voor {procent(w['uren'])} uur per week "
         f"({euro(w['minimumloon'])}). Kijk uw uren en uw maandloon na. In het eerste ziektejaar rekenen wij met het "
         "minimumloon."),
+    "duurzaam_zonder_iva": lambda u, w: (
+        f"U vinkte aan dat het blijvend is. De IVA krijgt u alleen als u minstens {procent(w['volledig_grens'])}% "
+        f"arbeidsongeschikt bent. Bij {procent(w['ao'])}% "
+        f"{'rekenen wij daarom met de WGA' if w['uitkomst'] == WGA else 'krijgt u geen WIA-uitkering'}."),
     "aow_niet_vastgesteld": lambda u, w: (
         f"Uw AOW-leeftijd ligt nog niet vast. Wij rekenen met {_leeftijd(w)}: de laatste leeftijd die vaststaat. Uw "
         f"AOW-datum is dan {nl_datum(w['datum'])}. Die kan later nog opschuiven."),
