@@ -52,6 +52,14 @@ def test_verzuimweek_counts_recoveries_as_the_timeline_does():
                                 "hersteld_tot_1": "5-1-2028"})["hersteld_van_1"].startswith("De wachttijd eindigt op")
 
 
+def test_verzuimweek_with_recoveries_says_a_pregnancy_leave_is_no_recovery():
+    # A maternity leave entered as a recovery of 4 weeks or more would start a new wachttijd.
+    met = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "16-2-2026",
+                       "_vandaag": "2026-03-02"})["html"]
+    assert "vul het verlof niet in als hersteldperiode" in met
+    assert "zwangerschap" not in verzuimweek({"eerste_ziektedag": "5-1-2026", "_vandaag": "2026-03-02"})["html"]
+
+
 def test_verzuimweek_a_relapse_after_today_is_an_error_at_its_field():
     # Recovered on 1 June 2026 and "ill again" on 1 June 2027, asked on 1 December 2026: which week it
     # is now cannot depend on a relapse still to come (it used to report 1 June 2027 as the first sick day).

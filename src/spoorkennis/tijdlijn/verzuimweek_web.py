@@ -9,7 +9,7 @@ from .. import invoer
 from ..markup import escape
 from .momenten import momenten
 from .stand import stand
-from .uitleg import samentelling
+from .uitleg import ZWANGERSCHAP, samentelling
 from .weken import Herstel
 from .weken import samentelling as tel_samen
 
@@ -43,5 +43,7 @@ def verzuimweek(opgegeven: dt.date, hersteld: list[Herstel], vandaag: dt.date) -
         regels.append(f"Volgende stap: <strong>{escape(stap.titel)}</strong>, uiterlijk "
                       f"{invoer.nl_datum(stap.datum)} (week {stap.week}). {escape(stap.omschrijving)}")
     html = "".join(f"<p>{regel}</p>" for regel in regels)
+    if hersteld:
+        html += f'<p class="sk-noot">{ZWANGERSCHAP}</p>'  # a leave entered as a recovery would count wrongly
     return {"html": f'<div class="sk-verzuimweek">{html}</div>'}
 

@@ -10,7 +10,7 @@ from .figuur import figuur
 from .ics import ics
 from .momenten import Moment
 from .plan import Uitkomst
-from .uitleg import samentelling, waarom
+from .uitleg import ZWANGERSCHAP, samentelling, waarom
 
 
 def web(u: Uitkomst, weergave: str) -> dict:
@@ -30,10 +30,7 @@ def _wie(wie: str, weergave: str) -> str:
 
 def _html(u: Uitkomst, weergave: str) -> str:
     delen = [_waarschuwingen(u, weergave), _vandaag(u), _samentelling(u), _langer(u), figuur(u), _lijst(u, weergave),
-             "<p class=\"sk-noot\">Ziek door zwangerschap of bevalling? Ziekte direct voor en direct na het "
-             "zwangerschaps- en bevallingsverlof telt samen als de oorzaak dezelfde is. Het verlof zelf telt "
-             "niet als ziekte. Deze rekenhulp rekent dat niet voor u uit: vul het verlof niet in als "
-             "hersteldperiode. Vraag de bedrijfsarts of UWV om de juiste data.</p>", _delen()]
+             f'<p class="sk-noot">{ZWANGERSCHAP}</p>', _delen()]
     return f'<div class="sk-tijdlijn">{"".join(delen)}</div>'
 
 
