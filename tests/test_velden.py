@@ -97,7 +97,7 @@ def test_een_herhaalde_groep_leest_elke_rij_die_er_is_niet_een_vast_aantal():
     del velden["hersteld_van_12"]
     assert [rij.nummer for rij in tijdlijn.lees(velden)["hersteld"]] == [2, 7]
     # two recoveries of 14 and 7 days move every term 21 days (rows after the fourth were ignored before)
-    assert "Alle termijnen schuiven 21 dagen op" in tijdlijn(velden)["html"]
+    assert "De termijnen na een herstel schuiven op, samen 21 dagen" in tijdlijn(velden)["html"]
 
 
 def _opdracht(argv):

@@ -160,13 +160,13 @@ def test_a_fifth_and_sixth_recovery_row_work_and_stay_after_a_reload(page, base_
     form.get_by_role("button", name="Bereken").click()
     uitkomst = page.locator("[data-uitkomst]")
     # 28 recovered days in six short periods: 2 Jan 2028 + 28 = 30 Jan 2028. Rows 5 and 6 count.
-    expect(uitkomst).to_contain_text("Alle termijnen schuiven 28 dagen op", timeout=WACHT)
+    expect(uitkomst).to_contain_text("De termijnen na een herstel schuiven op, samen 28 dagen", timeout=WACHT)
     expect(uitkomst.locator("li[data-code='einde-wachttijd']")).to_contain_text("30 januari 2028 · week 104")
 
     page.reload()
     expect(page.locator("#tl-hersteld-tot-6")).to_have_value("3-7-2026")
     expect(page.locator("#tl-hersteld-van-5")).to_have_value("1-6-2026")
-    expect(page.locator("[data-uitkomst]")).to_contain_text("Alle termijnen schuiven 28 dagen op", timeout=WACHT)
+    expect(page.locator("[data-uitkomst]")).to_contain_text("De termijnen na een herstel schuiven op, samen 28 dagen", timeout=WACHT)
 
     form.get_by_role("button", name="Wis mijn gegevens").click()
     expect(form.locator(".sk-rij")).to_have_count(4)

@@ -139,7 +139,7 @@ def test_telt_hersteldperiodes_mee_ook_in_een_toegevoegde_rij(page, base_url):
     # The wachttijd ends 2 Jan 2028 + 21 days.
     expect(uitkomst).to_contain_text("week 44", timeout=60000)
     expect(uitkomst).to_contain_text("23 januari 2028")
-    expect(uitkomst).to_contain_text("Alle termijnen schuiven 21 dagen op")
+    expect(uitkomst).to_contain_text("De termijnen na een herstel schuiven op, samen 21 dagen")
     page.reload()
     expect(page.locator("#vw-hersteld-tot-3")).to_have_value("9-3-2026")
     expect(page.locator("[data-uitkomst]")).to_contain_text("week 44", timeout=60000)

@@ -39,11 +39,11 @@ def test_verzuimweek_counts_recoveries_as_the_timeline_does():
     # 14 days recovered (2 to 16 Feb 2026): 2 Mar 2026 is sick day 56 - 14 = 42, week 7; the end moves 14 days.
     html = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "16-2-2026",
                         "_vandaag": "2026-03-02"})["html"]
-    assert "<strong>week 7</strong>" in html and "16 januari 2028" in html and "schuiven 14 dagen op" in html
+    assert "<strong>week 7</strong>" in html and "16 januari 2028" in html and "schuiven op, samen 14 dagen" in html
     # a fifth and sixth row count as the first does (the form can add rows): 7 + 7 days
     html = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_5": "2-2-2026", "hersteld_tot_5": "9-2-2026",
                         "hersteld_van_6": "16-2-2026", "hersteld_tot_6": "23-2-2026", "_vandaag": "2026-03-02"})["html"]
-    assert "<strong>week 7</strong>" in html and "schuiven 14 dagen op" in html
+    assert "<strong>week 7</strong>" in html and "schuiven op, samen 14 dagen" in html
     # 28 days or more: a new wachttijd from the day of illness again
     html = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "2-3-2026",
                         "_vandaag": "2026-03-02"})["html"]
@@ -93,7 +93,7 @@ def test_tijdlijn_output_follows_the_html_rules():
     assert uit["downloads"][0]["naam"] == "tijdlijn-verzuim.ics"
     assert uit["downloads"][0]["mime"] == "text/calendar"
     assert uit["downloads"][0]["inhoud"].startswith("BEGIN:VCALENDAR\r\n")
-    assert "Alle termijnen schuiven 14 dagen op" in html
+    assert "De termijnen na een herstel schuiven op, samen 14 dagen" in html
     assert ('<li data-code="einde-wachttijd" class="sk-wet"><p class="sk-kop"><strong>16 januari 2028 · week 104 · '
             in html)
     # the list has one item per run of evaluations; the calendar file keeps every date

@@ -57,7 +57,7 @@ def samentelling(opgegeven: dt.date, verzuim: Verzuim, einde: Moment) -> list[st
     herstel = einde.reden("herstel")
     if herstel:
         regels.append(f"De ziekteperioden tellen samen, want er zat steeds minder dan {tussen} tussen. "
-                      f"Alle termijnen schuiven {_aantal(herstel.waarde, 'dag', 'dagen')} op.")
+                      f"De termijnen na een herstel schuiven op, samen {_aantal(herstel.waarde, 'dag', 'dagen')}.")
     return regels
 
 
