@@ -38,7 +38,7 @@ def _waarschuwingen(u: Uitkomst, weergave: str) -> str:
     if not u.waarschuwingen:
         return ""
     items = "".join(
-        f'<li class="sk-waarschuwing" data-code="{w.code}"><p><strong>Let op:</strong> {escape(w.tekst)}</p>'
+        f'<li class="sk-waarschuwing" data-code="{w.code}"><p>{escape(w.tekst)}</p>'
         f"<p><strong>Wat kunt u doen?</strong> {escape(getattr(w, weergave))}</p></li>"
         for w in u.waarschuwingen
     )
