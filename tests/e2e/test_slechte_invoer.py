@@ -20,7 +20,7 @@ from spoorkennis import tools
 from spoorkennis.velden import Rij, Rijen
 
 from .formulier import leesbare_gevallen, open_tool, slechte_gevallen, tool_paginas, voorbeeld, vul_in
-from .test_toegankelijkheid import axe_page, scan  # noqa: F401 (axe_page is a fixture)
+from .test_toegankelijkheid import axe_page, scan_licht_en_donker  # noqa: F401 (axe_page is a fixture)
 
 VANDAAG = dt.datetime(2026, 11, 25, 10, 0)
 # The result's text as the page shows it (without the download links), white space as single spaces.
@@ -128,9 +128,7 @@ def test_axe_met_een_fout_bij_elk_veld(axe_page, base_url, tool_pagina, naam):
     bereken(page, form)
     expect(form.locator(".sk-fout")).not_to_have_count(0)
     page.mouse.move(0, 0)  # not over a link by chance: hovered and focused links are tested on purpose
-    for kleur in ("light", "dark"):  # in tests/e2e/test_toegankelijkheid.py
-        page.emulate_media(color_scheme=kleur)
-        assert scan(page, base_url) == [], kleur
+    assert scan_licht_en_donker(page, base_url) == []
 
 
 def tabvolgorde(naam: str) -> list[str]:
