@@ -50,8 +50,8 @@ def test_the_wheel_holds_bytecode_and_parsed_data_only():
 def test_the_stdlib_holds_bytecode_of_what_pyodide_and_the_tools_import():
     namen = _namen(gebouwd.runtime().stdlib)
     assert all(n.endswith(".pyc") for n in namen)
-    # Pyodide's own start, and what the tools import (decimal, calendar for the dates, json).
-    assert {"pyodide/__init__.pyc", "asyncio/__init__.pyc", "decimal.pyc", "calendar.pyc", "json/decoder.pyc",
+    # Pyodide's own start, and what the tools import (decimal, json).
+    assert {"pyodide/__init__.pyc", "asyncio/__init__.pyc", "decimal.pyc", "json/decoder.pyc",
             "traceback.pyc"} <= namen
     # Never imported by a page: the TOML parser (the wheel has parsed copies), the command line's
     # parser, and the big packages nobody uses.

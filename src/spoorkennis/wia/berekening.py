@@ -161,25 +161,29 @@ class Uitkomst(NamedTuple):
         return self.stappen["wachttijd"]["eerste_wia_dag"]
 
     def alle_stappen(self):
-        """Every step: the general ones, each scenario's assumption and every month's rule."""
+        """Every step: the general ones, each scenario's assumption and every month's rule (a rule
+        that goes on in the next months once)."""
         yield from self.stappen.values()
         yield from self.waarschuwingen
         for s in (self.eigen, *self.scenarios):
             yield s.aanname
+            vorige = None
             for m in s.maanden:
-                yield m.stap
+                if m.stap is not vorige:
+                    yield m.stap
+                vorige = m.stap
 
 
 class _Context(NamedTuple):
     """What every scenario shares: the rules, the input, the sick months, the LGU and WW duration,
-    the first WIA day and the AOW date (or None)."""
+    the first day of each WIA month and the AOW date (or None)."""
 
     r: object
     inv: Invoer
     ziek: tuple[Maand, ...]
     lgu: int
     ww: int
-    begin: dt.date
+    wia_maanden: tuple[dt.date, ...]
     aow: dt.date | None
 
 
@@ -212,7 +216,8 @@ def bereken(inv: Invoer) -> Uitkomst:
     ziek = tuple(_ziektemaanden(r, inv, eerste, begin, stappen.get("loon_na_aow"),
                                 stappen["aow"]["datum"] if "aow" in stappen else None))
     stappen["loondoorbetaling"] = _loondoorbetaling_stap(ziek, inv.loondoorbetaling)
-    ctx = _Context(r, inv, ziek, stappen["lgu_duur"].bedrag, stappen["ww_duur"].bedrag, begin,
+    ctx = _Context(r, inv, ziek, stappen["lgu_duur"].bedrag, stappen["ww_duur"].bedrag,
+                   tuple(plus_maanden(begin, m) for m in range(WIA_JAREN * 12)),
                    stappen["aow"]["datum"] if "aow" in stappen else None)
     eigen_scenario = _scenario(ctx, "verwachting", Stap("verwachting", waarden=eigen._asdict()),
                                stappen["indeling"]["uitkomst"], eigen)
@@ -267,13 +272,11 @@ def _loondoorbetaling_stap(ziek: tuple[Maand, ...], keuze: str) -> Stap:
 
 
 def _scenario(ctx: _Context, sleutel: str, aanname: Stap, uitkomst: str, geval: Geval) -> Scenario:
-    maanden = WIA_JAREN * 12
     ww = uitkomst == GEEN_WIA and not geval.loon  # no WIA and no work: the job ends, WW if it applies
     verdiend = cent(geval.loon)
     per_fase: dict[str, Stap] = {}  # the benefit is the same in every month of a part: compute it once
     uit = list(ctx.ziek)
-    for m in range(1, maanden + 1):
-        begint = plus_maanden(ctx.begin, m - 1)
+    for m, begint in enumerate(ctx.wia_maanden, start=1):
         if ctx.aow and begint >= ctx.aow:
             s, soort = Stap("aow_bereikt", NUL, waarden={"datum": ctx.aow}), AOW
         elif ww:

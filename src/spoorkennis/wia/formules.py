@@ -7,7 +7,6 @@ gross euros per month, rounded to cents; every number comes from the parameters 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
@@ -37,8 +36,11 @@ def hele_jaren(begin: dt.date, datum: dt.date) -> int:
 def plus_maanden(datum: dt.date, maanden: int) -> dt.date:
     """The same day ``maanden`` months later (the last day of a shorter month)."""
     jaar, maand = divmod(datum.month - 1 + maanden, 12)
-    jaar += datum.year
-    return datum.replace(year=jaar, month=maand + 1, day=min(datum.day, calendar.monthrange(jaar, maand + 1)[1]))
+    jaar, maand = jaar + datum.year, maand + 1
+    try:
+        return dt.date(jaar, maand, datum.day)
+    except ValueError:  # a shorter month: its last day (the day before the first of the next)
+        return dt.date(jaar + maand // 12, maand % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 # --- assessment ----------------------------------------------------------------------------------

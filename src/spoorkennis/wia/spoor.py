@@ -58,7 +58,7 @@ class Stap:
         return self.regel, self.bedrag, tuple(self.parameters.items()), tuple(self.waarden.items())
 
     def __eq__(self, ander) -> bool:
-        return isinstance(ander, Stap) and ander._velden() == self._velden()
+        return ander is self or isinstance(ander, Stap) and ander._velden() == self._velden()
 
     def __hash__(self) -> int:
         return hash((self.regel, self.bedrag))
