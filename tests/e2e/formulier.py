@@ -83,10 +83,25 @@ def tekst_van(html: str) -> str:
     return " ".join(unescape(re.sub(r"<[^>]*>", "", html)).split())
 
 
+# The fields of ``velden`` that already hold their value (a checkbox "ja" when ticked, a radio group
+# the value of its ticked button), read in one round trip.
+AL_INGEVULD = """(form, velden) => Object.keys(velden).filter((naam) => {
+  const e = form.elements.namedItem(naam);
+  if (!e) return false;
+  if (e instanceof RadioNodeList) return e[0]?.type === "radio" && e.value === velden[naam];
+  if (e.type === "checkbox") return e.checked === (velden[naam] === "ja");
+  return e.value === velden[naam];
+})"""
+
+
 def vul_in(form, velden: dict[str, str]) -> None:
-    """Fill a form by field name with the mouse-free Playwright API (fill/check)."""
+    """Fill a form by field name with the mouse-free Playwright API (fill/check). A field that
+    already holds its value is left alone, as a person would (most of the form, when a test types
+    the worked example over the one before)."""
+    velden = {naam: waarde for naam, waarde in velden.items() if not naam.startswith("_")}
+    al = set(form.evaluate(AL_INGEVULD, velden))
     for naam, waarde in velden.items():
-        if naam.startswith("_"):
+        if naam in al:
             continue
         items = form.locator(f'[name="{naam}"]')
         if not items.count():
