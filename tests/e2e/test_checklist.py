@@ -6,8 +6,8 @@ from playwright.sync_api import expect
 
 from spoorkennis.checklist.model import categorieen, vragen
 
+from .axe import scan_licht_en_donker
 from .formulier import bijschriften_in_beeld
-from .test_toegankelijkheid import axe_page, scan_licht_en_donker  # noqa: F401 (axe_page is a fixture)
 
 pytestmark = pytest.mark.e2e
 

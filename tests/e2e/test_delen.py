@@ -10,9 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from .axe import scan
 from .conftest import CHROMIUM_ARGS, LET_OP_CSP  # noqa: F401 (CHROMIUM_ARGS: the same browser flags)
 from .test_tijdlijn import WACHT, open_tool, zes_perioden
-from .test_toegankelijkheid import axe_page, scan  # noqa: F401 (axe_page is a fixture)
 
 pytestmark = pytest.mark.e2e
 VANDAAG = dt.datetime(2026, 11, 25, 10, 0)

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from .axe import AXE, scan
 from .formulier import klaar, tool_paginas
-from .test_toegankelijkheid import AXE, scan
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))

@@ -1,27 +1,20 @@
 """Every built page: loads from the sub-path, asks nothing of any other origin, no console errors.
 
 The ``page`` fixture fails a test on any request to another origin, console error, page error or
-CSP violation, so visiting each page (and using a tool) is the test.
+CSP violation, so visiting a page (and using a tool) is the test; the walk through every page
+(rondgang.py) records the same.
 """
 
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from .formulier import bereken_voorbeeld, klaar, open_tool, tool_paginas
+from .formulier import bereken_voorbeeld, open_tool, tool_paginas
+from .rondgang import BREEDTES, sitemap_paden
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def sitemap_paden(site_dir: Path) -> list[str]:
-    """The pages listed in the built sitemap.xml, as paths relative to the site root."""
-    urls = re.findall(r"<loc>(.*?)</loc>", (site_dir / "sitemap.xml").read_text())
-    assert urls, "sitemap.xml lists no pages"
-    basis = urlsplit(urls[0]).path  # the home page comes first
-    return [urlsplit(u).path[len(basis):] for u in urls]
 
 
 def test_sitemap_bevat_alle_paginas(site_dir):
@@ -34,20 +27,20 @@ def test_sitemap_bevat_alle_paginas(site_dir):
     assert sorted(paden) == sorted(verwacht)
 
 
-def test_elke_pagina_laadt_zonder_verzoek_naar_buiten(page, base_url, site_dir):
-    for pad in sitemap_paden(site_dir):
-        antwoord = page.goto(base_url + pad)
-        assert antwoord.ok, pad
-        expect(page.locator("h1").first).to_be_visible()
-        csp = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_elke_pagina_laadt_zonder_verzoek_naar_buiten(rondgang, breedte):
+    """Every page loads with its Content-Security-Policy, asks nothing of any other origin and has
+    no console errors, a tool page with its worked example computed (so its runtime came from this
+    origin too). The service worker is off in this walk; test_offline covers it."""
+    for bezoek in rondgang(breedte):
+        pad = bezoek.pad or "/"
+        assert 200 <= bezoek.status < 300 and bezoek.kop_zichtbaar, f"{pad}: status {bezoek.status}"
+        assert not bezoek.problemen, f"{pad}: {bezoek.problemen}"
+        assert bezoek.cookies == [], f"{pad}: {bezoek.cookies}"
         for regel in ("default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self';",
                       "connect-src 'self'", "worker-src 'self'", "font-src 'self'", "img-src 'self'"):
-            assert regel in csp, f"{pad}: CSP lacks {regel!r}"
-        assert "unsafe-inline" not in csp and "unsafe-eval'" not in csp.replace("wasm-unsafe-eval'", "")
-        tools = page.locator("form.sk-tool")
-        if tools.count():  # the runtime must come from this origin too
-            klaar(tools.first)
-    assert page.context.cookies() == []
+            assert regel in bezoek.csp, f"{pad}: CSP lacks {regel!r}"
+        assert "unsafe-inline" not in bezoek.csp and "unsafe-eval'" not in bezoek.csp.replace("wasm-unsafe-eval'", "")
 
 
 def test_inhoudspagina_laadt_geen_pyodide(page, base_url):

@@ -19,8 +19,8 @@ from playwright.sync_api import expect
 from spoorkennis import tools
 from spoorkennis.velden import Rij, Rijen
 
+from .axe import scan_licht_en_donker
 from .formulier import leesbare_gevallen, open_tool, slechte_gevallen, tool_paginas, voorbeeld, vul_in
-from .test_toegankelijkheid import axe_page, scan_licht_en_donker  # noqa: F401 (axe_page is a fixture)
 
 VANDAAG = dt.datetime(2026, 11, 25, 10, 0)
 # The result's text as the page shows it (without the download links), white space as single spaces.

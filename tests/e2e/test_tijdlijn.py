@@ -8,8 +8,8 @@ import icalendar
 import pytest
 from playwright.sync_api import expect
 
+from .axe import scan_licht_en_donker
 from .formulier import kleinste_letter
-from .test_toegankelijkheid import axe_page, scan_licht_en_donker  # noqa: F401 (axe_page is a fixture)
 
 pytestmark = pytest.mark.e2e
 
@@ -90,20 +90,20 @@ def test_calendar_download(page, base_url, tmp_path):
     assert einde.decoded("DTSTART") == dt.date(2028, 1, 16)
 
 
-@pytest.mark.parametrize("velden, fout_bij, melding", [
-    ({"eerste_ziektedag": ""}, "eerste-ziektedag", "Vul de eerste ziektedag in"),
-    ({"eerste_ziektedag": "1-1-1900"}, "eerste-ziektedag", "moet tussen"),
-    ({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "16-2-2026", "hersteld_tot_1": "2-2-2026"},
-     "hersteld-tot-1", "na de eerste hersteldag"),
-    ({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "16-2-2026",
-      "hersteld_van_2": "10-2-2026", "hersteld_tot_2": "1-3-2026"}, "hersteld-van-2", "overlapt"),
-])
-def test_dutch_error_beside_its_field(page, base_url, velden, fout_bij, melding):
+def test_dutch_error_beside_its_field(page, base_url):
     form = open_tool(page, base_url)
-    vul_in(page, form, **velden)
-    expect(page.locator(f"#tl-{fout_bij}-fout")).to_contain_text(melding, timeout=WACHT)
-    expect(page.locator(".sk-foutsamenvatting")).to_be_focused()
-    assert f"tl-{fout_bij}-fout" in page.get_attribute(f"#tl-{fout_bij}", "aria-describedby").split()
+    for velden, fout_bij, melding in [  # in turn on one page; each case types every field it needs
+        ({"eerste_ziektedag": ""}, "eerste-ziektedag", "Vul de eerste ziektedag in"),
+        ({"eerste_ziektedag": "1-1-1900"}, "eerste-ziektedag", "moet tussen"),
+        ({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "16-2-2026", "hersteld_tot_1": "2-2-2026"},
+         "hersteld-tot-1", "na de eerste hersteldag"),
+        ({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "16-2-2026",
+          "hersteld_van_2": "10-2-2026", "hersteld_tot_2": "1-3-2026"}, "hersteld-van-2", "overlapt"),
+    ]:
+        vul_in(page, form, **velden)
+        expect(page.locator(f"#tl-{fout_bij}-fout"), str(velden)).to_contain_text(melding, timeout=WACHT)
+        expect(page.locator(".sk-foutsamenvatting")).to_be_focused()
+        assert f"tl-{fout_bij}-fout" in page.get_attribute(f"#tl-{fout_bij}", "aria-describedby").split()
 
 
 def test_fits_360_px(page, base_url):

@@ -1,146 +1,30 @@
-"""WCAG 2.2 AA with axe-core on every page (at 1280 and 360 px) and each tool state, light and dark;
-target size of every menu link; 360 px width; keyboard-only use of every tool.
-
-axe-core comes from node_modules (npm, pinned) and is served to the page from the site's own
-origin by a route, so the page's Content-Security-Policy stays on during the scan.
+"""WCAG 2.2 AA with axe-core (axe.py) on every page (at 1280 and 360 px) and each tool state, light
+and dark; target size of every menu link; no sideways scrolling; keyboard-only use of every tool.
+The checks of every page share one walk through the site per width (rondgang.py).
 """
 
 from __future__ import annotations
 
 import json
-import time
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from .formulier import bereken_voorbeeld, klaar, open_tool, tool_paginas, voorbeeld
-from .test_site import sitemap_paden
-
-ROOT = Path(__file__).resolve().parents[2]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-# Proven false positives of the theme, one rule and selector at a time, each with its reason.
-UITZONDERINGEN: list[tuple[str, str, str]] = []
+from .axe import scan, scan_licht_en_donker
+from .formulier import bereken_voorbeeld, open_tool, tool_paginas, voorbeeld
+from .rondgang import BREEDTES
 
 pytestmark = pytest.mark.geen_service_worker
 
 
-# Parts of a tool with content-visibility: auto are drawn only near the screen; until then their box
-# may have a placeholder height. Once axe judged a tijdlijn heading against #212121, which is the
-# footer's background (and the heading's rgba(0,0,0,.87) on it gives the #040404 it reported): most
-# likely it measured the heading's place below a placeholder-sized box, over the footer, a state no
-# reader sees (undrawn text is not shown). So every part is drawn before axe looks.
-ALLES_GETEKEND = """() => new Promise((klaar) => {
-    for (const e of document.querySelectorAll(".sk-uitkomst, .sk-tool fieldset")) e.style.contentVisibility = "visible";
-    requestAnimationFrame(() => requestAnimationFrame(klaar));
-})"""
-
-
-def wacht_op_belofte(page, js: str, arg=None, seconden: float = 120):
-    """The result of the async JS function ``js`` run in the page. page.evaluate would wait for it
-    without a limit, so a promise that never settles (once in CI: no processor use for 14 minutes)
-    would stall the whole run; this fails the test after ``seconden`` instead."""
-    page.evaluate("""([arg]) => { window.__skBelofte = undefined;
-        (JS)(arg).then((uit) => { window.__skBelofte = { uit }; },
-                       (fout) => { window.__skBelofte = { fout: String(fout) }; }); }""".replace("JS", js), [arg])
-    einde = time.monotonic() + seconden
-    while (staat := page.evaluate("() => window.__skBelofte ?? null")) is None:
-        assert time.monotonic() < einde, f"{page.url}: no answer after {seconden} s from {js.splitlines()[0]}"
-        page.wait_for_timeout(50)
-    assert "fout" not in staat, f"{page.url}: {staat['fout']}"
-    return staat.get("uit")
-
-
-def scan(page, base_url, regels: list[str] | None = None) -> list[str]:
-    """Run axe on the current page (WCAG 2.2 AA, or only ``regels``); return readable lines for
-    every violation, of any impact."""
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        page.add_script_tag(url=base_url + "__axe.min.js")
-    wacht_op_belofte(page, ALLES_GETEKEND)
-    keuze = {"type": "rule", "values": regels} if regels else {"type": "tag", "values": TAGS}
-    # resultTypes: every violation stays complete; passes are cut to one node each (axe runs faster).
-    resultaat = wacht_op_belofte(page, "(keuze) => axe.run(document, {runOnly: keuze, resultTypes: ['violations']})",
-                                 keuze)
-    uit = []
-    for v in resultaat["violations"]:
-        for node in v["nodes"]:
-            doel = " ".join(map(str, node["target"]))
-            if any(v["id"] == regel and doel == selector for regel, selector, _ in UITZONDERINGEN):
-                continue
-            uit.append(f"{v['id']} ({v['impact']}) at {doel}: {node['failureSummary'].splitlines()[-1].strip()}")
-    return uit
-
-
-# The axe rules whose outcome depends on colours. The other rules read the DOM, which is the same
-# in both colour schemes.
-KLEURREGELS = ["color-contrast", "link-in-text-block"]
-
-# The colour scheme of a reader whose system is in light or dark mode and who never chose one: the
-# attributes Material sets on <body> from the palette option for that mode (widgets/inline/palet.js
-# does the same on tool pages), with transitions off while they change, and the colour switch that
-# goes with it. Not by emulating the system's mode on the open page: on that change Material puts
-# back the colours it stored for the page as it loaded.
-KLEUR_VAN_HET_SYSTEEM = """(kleur) => new Promise((klaar) => {
-    const keuzes = [...document.querySelectorAll('input[name="__palette"]')];
-    const keuze = keuzes.find((k) => k.getAttribute("data-md-color-media") === `(prefers-color-scheme: ${kleur})`);
-    if (!keuze) { klaar(null); return; }
-    document.body.setAttribute("data-md-color-switching", "");
-    for (const deel of ["media", "scheme", "primary", "accent"]) {
-        document.body.setAttribute(`data-md-color-${deel}`, keuze.getAttribute(`data-md-color-${deel}`));
-    }
-    for (const k of keuzes) if (k.nextElementSibling?.tagName === "LABEL") k.nextElementSibling.hidden = k !== keuze;
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-        const meta = document.querySelector('meta[name="color-scheme"]');  // Material's, once it runs
-        if (meta) meta.content = getComputedStyle(document.querySelector("header")).colorScheme;
-        document.body.removeAttribute("data-md-color-switching");
-        requestAnimationFrame(() => klaar(document.body.getAttribute("data-md-color-scheme")));
-    }));
-})"""
-
-
-def zet_kleur(page, kleur: str) -> None:
-    """The open page as a reader with their system in ``kleur`` ("light" or "dark") sees it."""
-    schema = wacht_op_belofte(page, KLEUR_VAN_HET_SYSTEEM, kleur)
-    assert schema == {"light": "default", "dark": "slate"}[kleur], f"{page.url}: colour scheme {schema}"
-
-
-def scan_licht_en_donker(page, base_url) -> list[str]:
-    """``scan`` in the light colour scheme, then the colour rules in the dark one, on the same
-    page: one load and one full scan instead of two. The page is light again afterwards."""
-    zet_kleur(page, "light")
-    uit = scan(page, base_url)
-    zet_kleur(page, "dark")
-    uit += [f"donker: {regel}" for regel in scan(page, base_url, KLEURREGELS)]
-    zet_kleur(page, "light")
-    return uit
-
-
-@pytest.fixture
-def axe_page(page, base_url):
-    page.route(base_url + "__axe.min.js", lambda route: route.fulfill(
-        body=AXE.read_text(encoding="utf-8"), content_type="text/javascript"))
-    return page
-
-
-# Every running animation and transition that ends (a fade-in as the page opens), finished.
-ANIMATIES_KLAAR = """() => Promise.all(document.getAnimations()
-  .filter((a) => a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => null)))"""
-
-
-@pytest.mark.parametrize("breedte", [1280, 360])
-def test_axe_elke_pagina(axe_page, base_url, site_dir, breedte):
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_axe_elke_pagina(rondgang, breedte):
     """Every sitemap page on a desktop and on a phone, light and dark: some rules depend on the
     layout (the target size of the desktop sidebar's links, a table that scrolls sideways on a
     phone), the contrast rules on the colours. ``scan`` draws the tool parts that are only laid
-    out near the screen (``content-visibility: auto``), so no page needs scrolling through first."""
-    axe_page.set_viewport_size({"width": breedte, "height": 800})
-    fouten = {}
-    for pad in sitemap_paden(site_dir):
-        axe_page.goto(base_url + pad)
-        wacht_op_belofte(axe_page, ANIMATIES_KLAAR)
-        if regels := scan_licht_en_donker(axe_page, base_url):
-            fouten[pad] = regels
+    out near the screen (``content-visibility: auto``), so no page needs scrolling through first.
+    A tool page is scanned as it opens; test_axe_elke_tool_in_elke_toestand scans its states."""
+    fouten = {bezoek.pad: bezoek.axe for bezoek in rondgang(breedte) if bezoek.axe}
     assert not fouten, json.dumps(fouten, indent=1, ensure_ascii=False)
 
 
@@ -168,32 +52,17 @@ def test_de_scan_vindt_wat_fout_is(axe_page, base_url):
     assert axe_page.locator("body").get_attribute("data-md-color-scheme") == "default"
 
 
-# Every menu link a reader can see now (in the sidebars, or in the open phone menu): text and size.
-MENULINKS = """() => [...document.querySelectorAll('.md-sidebar .md-nav__link')].flatMap((e) => {
-  const r = e.getBoundingClientRect();
-  const zichtbaar = r.width > 0 && r.left >= 0 && r.right <= innerWidth && getComputedStyle(e).visibility === 'visible';
-  return zichtbaar ? [{tekst: e.textContent.trim().slice(0, 40), hoogte: r.height, breedte: r.width}] : [];
-})"""
-
-
-@pytest.mark.parametrize("breedte", [1280, 360])
-def test_elke_menulink_is_minstens_24_bij_24_px(page, base_url, site_dir, breedte):
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_elke_menulink_is_minstens_24_bij_24_px(rondgang, breedte):
     """WCAG 2.2, 2.5.8 for every menu link, measured: at least 24 × 24 px, in the desktop sidebars
     (the theme's links were 18 px high) and in the opened phone menu. Stricter than axe, which
     also accepts a smaller link with enough space around it."""
-    page.set_viewport_size({"width": breedte, "height": 800})
     te_klein = []
-    for pad in sitemap_paden(site_dir):
-        page.goto(base_url + pad)
-        if breedte < 1220:  # below Material's 76.25em breakpoint the menu is behind the menu button
-            page.locator(".md-header label[for=__drawer]").click()
-            expect(page.locator(".md-sidebar--primary")).to_be_in_viewport()
-            page.wait_for_timeout(300)  # the menu slides in
-        links = page.evaluate(MENULINKS)
-        te_klein += [f"{pad or '/'} {link['tekst']!r}: {link['breedte']:.0f} × {link['hoogte']:.0f} px"
-                     for link in links if link["hoogte"] < 24 or link["breedte"] < 24]
-        if len(links) < 3:
-            te_klein.append(f"{pad or '/'}: the menu was not found ({len(links)} links)")
+    for bezoek in rondgang(breedte):
+        te_klein += [f"{bezoek.pad or '/'} {link['tekst']!r}: {link['breedte']:.0f} × {link['hoogte']:.0f} px"
+                     for link in bezoek.menulinks if link["hoogte"] < 24 or link["breedte"] < 24]
+        if len(bezoek.menulinks) < 3:
+            te_klein.append(f"{bezoek.pad or '/'}: the menu was not found ({len(bezoek.menulinks)} links)")
     assert not te_klein, "\n".join(te_klein)
 
 
@@ -250,24 +119,12 @@ def test_grafieken_hebben_genoeg_contrast(page, base_url, site_dir, kleur):
     assert not te_zwak, "\n".join(te_zwak)
 
 
-def test_geen_horizontaal_scrollen_op_360_px(browser, base_url, site_dir):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    page.clock.set_fixed_time(__import__("datetime").datetime(2026, 11, 25, 10, 0))
-    te_breed = []
-    tools = {pad: naam for naam, pad in tool_paginas(site_dir).items()}
-    for pad in sitemap_paden(site_dir):
-        page.goto(base_url + pad)
-        if pad in tools:
-            naam = tools[pad]
-            form = page.locator(f"form[data-tool={naam}]")
-            klaar(form)
-            bereken_voorbeeld(page, form, naam)
-        breedte = page.evaluate("document.documentElement.scrollWidth")
-        if breedte > 360:
-            te_breed.append(f"{pad}: {breedte}px")
-    context.close()
-    assert not te_breed
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_geen_horizontaal_scrollen(rondgang, breedte):
+    """No page scrolls sideways, a tool page with its worked example computed: wide tables scroll
+    in their own box."""
+    te_breed = [f"{b.pad or '/'}: {b.scrollbreedte} px" for b in rondgang(breedte) if b.scrollbreedte > breedte]
+    assert not te_breed, te_breed
 
 
 @pytest.mark.parametrize("breedte", [1280, 360])

@@ -71,21 +71,18 @@ def test_bereken_voordat_de_pagina_klaar_is_houdt_de_invoer_en_rekent(page, base
     expect(page.locator("#vw-eerste-ziektedag")).to_have_value("5-1-2026")
 
 
-@pytest.mark.parametrize("invoer, melding", [
-    ("", "Vul de eerste ziektedag in"),
-    ("31-02-2026", "bestaat niet"),
-    ("gisteren", "dag-maand-jaar"),
-])
-def test_nederlandse_fout_bij_lege_of_onmogelijke_datum(page, base_url, invoer, melding):
+def test_nederlandse_fout_bij_lege_of_onmogelijke_datum(page, base_url):
     form = open_tool(page, base_url)
-    page.fill("#vw-eerste-ziektedag", invoer)
-    form.get_by_role("button", name="Bereken").click()
-    fout = page.locator("#vw-eerste-ziektedag-fout")
-    expect(fout).to_contain_text(melding, timeout=60000)
-    expect(page.locator(".sk-foutsamenvatting")).to_be_focused()
-    beschreven = page.get_attribute("#vw-eerste-ziektedag", "aria-describedby")
-    assert "vw-eerste-ziektedag-fout" in beschreven.split()
-    assert page.input_value("#vw-eerste-ziektedag") == invoer
+    for invoer, melding in [("", "Vul de eerste ziektedag in"), ("31-02-2026", "bestaat niet"),
+                            ("gisteren", "dag-maand-jaar")]:
+        page.fill("#vw-eerste-ziektedag", invoer)
+        form.get_by_role("button", name="Bereken").click()
+        fout = page.locator("#vw-eerste-ziektedag-fout")
+        expect(fout, repr(invoer)).to_contain_text(melding, timeout=60000)
+        expect(page.locator(".sk-foutsamenvatting")).to_be_focused()
+        beschreven = page.get_attribute("#vw-eerste-ziektedag", "aria-describedby")
+        assert "vw-eerste-ziektedag-fout" in beschreven.split()
+        assert page.input_value("#vw-eerste-ziektedag") == invoer
 
 
 def test_invoer_blijft_na_herladen_en_wis_maakt_leeg(page, base_url):
