@@ -43,6 +43,7 @@ document.addEventListener("securitypolicyviolation", (e) => {
 def pytest_configure(config):
     config.addinivalue_line("markers", "fouten_verwacht(*patterns): console errors the test provokes on purpose")
     config.addinivalue_line("markers", "geen_service_worker: the context blocks service workers")
+    config.addinivalue_line("markers", "xdist_group(name): tests that run in the same pytest-xdist worker")
 
 
 @pytest.fixture(scope="session")

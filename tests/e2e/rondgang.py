@@ -11,12 +11,14 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from playwright.sync_api import expect
 
 from .axe import ANIMATIES_KLAAR, scan_licht_en_donker, wacht_op_belofte
 from .formulier import bereken_voorbeeld, klaar
 
-BREEDTES = [1280, 360]  # a desktop and a phone
+# A desktop and a phone. The tests of one width run in one pytest-xdist worker, which walks once.
+BREEDTES = [pytest.param(breedte, marks=pytest.mark.xdist_group(f"rondgang-{breedte}")) for breedte in (1280, 360)]
 MENU_ACHTER_KNOP = 1220  # below Material's 76.25em breakpoint the menu is behind the menu button
 
 # Every menu link a reader can see now (in the sidebars, or in the open phone menu): text and size.
