@@ -11,22 +11,20 @@ import pytest
 from playwright.sync_api import expect
 
 from .axe import scan
-from .conftest import CHROMIUM_ARGS, LET_OP_CSP  # noqa: F401 (CHROMIUM_ARGS: the same browser flags)
+from .conftest import bewaak, csp_schendingen, nieuwe_context
 from .test_tijdlijn import WACHT, open_tool, zes_perioden
 
 pytestmark = pytest.mark.e2e
 VANDAAG = dt.datetime(2026, 11, 25, 10, 0)
 
 
-def verse_pagina(browser, problemen: list[str]):
-    """A page in a new context: nothing stored, clock on VANDAAG, every error and foreign request noted."""
-    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam", service_workers="block")
-    context.add_init_script(LET_OP_CSP)
+def verse_pagina(browser, base_url):
+    """A page in a new context: nothing stored, clock on VANDAAG, every error and foreign request
+    noted (conftest.bewaak): the context, the page and its list of problems."""
+    context = nieuwe_context(browser, "block")
     context.clock.set_fixed_time(VANDAAG)
     pagina = context.new_page()
-    pagina.on("console", lambda m: m.type == "error" and problemen.append(m.text))
-    pagina.on("pageerror", lambda e: problemen.append(str(e)))
-    return context, pagina
+    return context, pagina, bewaak(pagina, base_url)
 
 
 def test_the_link_opens_the_same_plan_in_a_fresh_browser(page, base_url, browser):
@@ -57,8 +55,7 @@ def test_the_link_opens_the_same_plan_in_a_fresh_browser(page, base_url, browser
     assert gedeeld["deel"] == "tijdlijn" and gedeeld["hersteld_van_6"] == "1-7-2026"
     assert len(gedeeld) - 1 == inhoud.count()  # the list shows every field in the link
 
-    problemen: list[str] = []
-    context, pagina = verse_pagina(browser, problemen)
+    context, pagina, problemen = verse_pagina(browser, base_url)
     gevraagd: list[str] = []
     context.on("request", lambda r: gevraagd.append(r.url))
     try:
@@ -73,6 +70,7 @@ def test_the_link_opens_the_same_plan_in_a_fresh_browser(page, base_url, browser
         pagina.reload()  # kept on this device now, like anything typed here
         expect(pagina.locator("#tl-hersteld-tot-6")).to_have_value("3-7-2026")
         expect(pagina.locator("#tl-eerstejaarsevaluatie")).to_have_value("15-12-2026")
+        problemen += csp_schendingen(pagina)
     finally:
         context.close()
     assert problemen == []
