@@ -102,6 +102,11 @@ THEMA_GESTART = """() => new Promise((klaar) => {
 })"""
 
 
+# Every running animation and transition that ends (a fade-in as the page opens), finished.
+ANIMATIES_KLAAR = """() => Promise.all(document.getAnimations()
+  .filter((a) => a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => null)))"""
+
+
 def zet_kleur(page, kleur: str) -> None:
     """The open page as a reader with their system in ``kleur`` ("light" or "dark") sees it."""
     schema = wacht_op_belofte(page, KLEUR_VAN_HET_SYSTEEM, kleur)
@@ -110,8 +115,10 @@ def zet_kleur(page, kleur: str) -> None:
 
 def scan_licht_en_donker(page, base_url) -> list[str]:
     """``scan`` in the light colour scheme, then the colour rules in the dark one, on the same
-    page: one load and one full scan instead of two. The page is light again afterwards."""
+    page: one load and one full scan instead of two. First the theme has started and what it
+    animates (a fade-in as the page opens) has ended. The page is light again afterwards."""
     wacht_op_belofte(page, THEMA_GESTART)
+    wacht_op_belofte(page, ANIMATIES_KLAAR)
     zet_kleur(page, "light")
     uit = scan(page, base_url)
     zet_kleur(page, "dark")
@@ -120,11 +127,6 @@ def scan_licht_en_donker(page, base_url) -> list[str]:
     assert schema == "slate", f"{page.url}: the colours changed to {schema} during the dark scan"
     zet_kleur(page, "light")
     return uit
-
-
-# Every running animation and transition that ends (a fade-in as the page opens), finished.
-ANIMATIES_KLAAR = """() => Promise.all(document.getAnimations()
-  .filter((a) => a.effect.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => null)))"""
 
 
 def bied_axe_aan(doel, base_url: str) -> None:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from .axe import ANIMATIES_KLAAR, scan_licht_en_donker, wacht_op_belofte
+from .axe import scan_licht_en_donker
 from .formulier import bereken_voorbeeld, klaar
 
 # A desktop and a phone. The tests of one width run in one pytest-xdist worker, which walks once.
@@ -63,7 +63,6 @@ def loop(page, base_url: str, site_dir: Path, problemen: list[str], csp_schendin
     bezoeken = []
     for pad in sitemap_paden(site_dir):
         antwoord = page.goto(base_url + pad)
-        wacht_op_belofte(page, ANIMATIES_KLAAR)
         csp = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content") or ""
         bezoek = Bezoek(pad, antwoord.status, csp, page.locator("h1").first.is_visible(),
                         scan_licht_en_donker(page, base_url))
