@@ -1,7 +1,7 @@
 """Loading the tools over a slow link (widgets/runtime.js, widgets/worker.mjs): the download shows
 its progress and is read out now and then, a stalled download offers "Probeer opnieuw" and the retry
-works in place, a slow but steady download never fails, and a reader who saves data loads nothing
-until they ask for a calculation.
+works in place, a slow but steady download never fails, a reader who saves data loads nothing
+until they ask for a calculation, and a first visit gets at most 4.5 MB over the wire.
 
 The site is served like GitHub Pages behind a throttled link (scripts/lijn.py). Waiting times are
 the page's own: its clock is installed and moved on by the test (``page.clock.run_for``), so
@@ -271,6 +271,21 @@ def test_de_runtime_komt_xz_gecomprimeerd_binnen(page, verzuimweek):
     klaar(page.locator("form[data-tool=verzuimweek]"))
     assert {"pyodide.asm.mjs.xz", "python_stdlib.zip.xz", "spoorkennis-0.1.0-py3-none-any.whl.xz"} <= set(gevraagd)
     assert not {"pyodide.asm.mjs", "python_stdlib.zip"} & set(gevraagd)
+
+
+def test_een_eerste_bezoek_kost_hoogstens_4_5_mb_op_de_lijn(page, base_url, site_dir, lijn_server):
+    """Issue 17's limit, so that it cannot be crossed unseen (it has less than 0.1 MB to spare): all
+    the server sends (gzip like GitHub Pages, headers included) for what a first visit asks for until
+    its tool is ready. The checklist's page is the heaviest. Material's script starts only then
+    (widgets/tools.js): it and what comes after do not count, as in scripts/bench.py --lijn."""
+    page.goto(base_url + tool_paginas(site_dir)["checklist"])
+    klaar(page.locator("form[data-tool=checklist]"))
+    expect(page.locator("html[data-sk-thema=klaar]")).to_be_attached()
+    begonnen = dict(lijn_server.begonnen)
+    daarna = min(t for pad, t in begonnen.items() if "/javascripts/bundle." in pad)
+    verzonden = {pad: n for pad, n in lijn_server.verzonden.items() if begonnen[pad] < daarna}
+    assert any(pad.endswith("pyodide.asm.wasm") for pad in verzonden)
+    assert sum(verzonden.values()) <= 4_500_000, sorted(verzonden.items(), key=lambda x: -x[1])[:8]
 
 
 def test_een_host_die_blob_scripts_verbiedt_krijgt_het_gewone_bestand(page, verzuimweek):
