@@ -1,6 +1,8 @@
 """Properties that must hold for every input (hypothesis)."""
 
 import datetime as dt
+import itertools
+import re
 from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
 
@@ -8,12 +10,12 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from spoorkennis.fouten import InvoerFout
-from spoorkennis.wia.berekening import Invoer, bereken
+from spoorkennis.wia.berekening import AOW, Invoer, bereken
 from spoorkennis.wia.parameters import regels_op
 from spoorkennis.wia.cli import tabel
 from spoorkennis.wia.tool import TOOL as wia
 from spoorkennis.wia.uitleg import als_dict, naar_json
-from spoorkennis.wia.weergave import html
+from spoorkennis.wia.weergave import grafiek, html
 
 from .test_berekening import lgu_duur
 
@@ -246,3 +248,42 @@ def test_eerste_jaar_minstens_het_minimumloon_voor_de_uren(inv, u):
     ondergrens = (r.minimumuurloon * inv.uren_per_week * w.weken / w.maanden).quantize(D("0.01"), ROUND_HALF_UP)
     jaar1 = [m for m in bereken(inv).eigen.maanden if m.stap.waarden.get("jaar") == 1]
     assert jaar1 and all(m.uitkering >= ondergrens for m in jaar1)
+
+
+def _stukken(d: str) -> list[tuple[float, float, float]]:
+    """The horizontal stretches (from x, to x, at y) of an SVG path of M, H and V commands."""
+    x = y = 0.0
+    stukken = []
+    for opdracht, getallen in re.findall(r"([MHV])([-\d. ]+)", d):
+        waarden = [float(g) for g in getallen.split()]
+        if opdracht == "M":
+            x, y = waarden
+        elif opdracht == "V":
+            y = waarden[0]
+        else:
+            stukken.append((x, waarden[0], y))
+            x = waarden[0]
+    return stukken
+
+
+@settings(max_examples=100, deadline=None)
+@given(invoeren())
+def test_de_grafiek_tekent_elke_maand_tot_de_aow_op_zijn_hoogte(inv):
+    # Each scenario's line runs from month 1 to the AOW (or the end) with a month per twelfth of a
+    # year on the axis: the same income at the same height, more income higher (a smaller y).
+    u = bereken(inv)
+    svg = grafiek(u.scenarios, 104)
+    jaren = {int(j): float(x) for x, j in re.findall(r'<text x="([\d.]+)" y="\d+" text-anchor="middle"[^>]*>(\d+)<', svg)}
+    begin, maand = jaren[0], (jaren[1] - jaren[0]) / 12
+    paden = re.findall(r'<path class="sk-lijn[^"]*" d="([^"]+)"', svg)
+    assert len(paden) == len(u.scenarios)
+    for s, d in zip(u.scenarios, paden):
+        maanden = list(itertools.takewhile(lambda m: m.soort != AOW, s.maanden))
+        stukken = _stukken(d)
+        assert all(a[1] == b[0] for a, b in zip(stukken, stukken[1:]))  # one unbroken line
+        assert stukken[0][0] == begin and abs(stukken[-1][1] - (begin + maand * len(maanden))) < 0.1
+        hoogte = [next(y for van, tot, y in stukken if van <= begin + maand * (i + 0.5) <= tot)
+                  for i in range(len(maanden))]
+        for (m, h), (n, k) in itertools.combinations(zip(maanden, hoogte), 2):
+            assert h == k if m.totaal == n.totaal else (h <= k if m.totaal > n.totaal else h >= k)
+

@@ -105,12 +105,17 @@ def grafiek(scenarios: tuple[Scenario, ...], wachttijd_weken: int) -> str:
         delen.append(f'<text x="{x(aow) + 3:.1f}" y="{HOOGTE - ONDER - 6}" font-size="{LETTER}" '
                      'fill="currentColor">AOW</text>')
     for n, (s, streep) in enumerate(zip(scenarios, STREPEN), start=1):
-        pad = f"M{x(0):.1f} {y(s.maanden[0].totaal):.1f}"
+        pad = [f"M{x(0):.1f} {y(s.maanden[0].totaal):.1f}"]
+        vorig, eind = s.maanden[0].totaal, 0
         for i, m in enumerate(s.maanden):
             if m.soort == AOW:  # the AOW itself is not computed: the line stops
                 break
-            pad += f" V{y(m.totaal):.1f} H{x(i + 1):.1f}"
-        delen.append(f'<path class="sk-lijn sk-lijn-{n}" d="{pad}" fill="none" stroke="currentColor" '
+            if (totaal := m.totaal) != vorig:  # a step: the months before it as one horizontal line
+                pad.append(f"H{x(i):.1f} V{y(totaal):.1f}")
+                vorig = totaal
+            eind = i + 1
+        pad.append(f"H{x(eind):.1f}")
+        delen.append(f'<path class="sk-lijn sk-lijn-{n}" d="{" ".join(pad)}" fill="none" stroke="currentColor" '
                      'stroke-width="2.5"' + (f' stroke-dasharray="{streep}"' if streep else "") + "/>")
     for n, (s, streep) in enumerate(zip(scenarios, STREPEN), start=1):
         regel = HOOGTE + LEGENDA_REGEL * (n - 1) + LEGENDA_REGEL // 2
