@@ -273,7 +273,8 @@ def test_de_grafiek_tekent_elke_maand_tot_de_aow_op_zijn_hoogte(inv):
     # year on the axis: the same income at the same height, more income higher (a smaller y).
     u = bereken(inv)
     svg = grafiek(u.scenarios, 104)
-    jaren = {int(j): float(x) for x, j in re.findall(r'<text x="([\d.]+)" y="\d+" text-anchor="middle"[^>]*>(\d+)<', svg)}
+    as_jaren = re.findall(r'<text x="([\d.]+)" y="\d+" text-anchor="middle"[^>]*>(\d+)<', svg)
+    jaren = {int(j): float(x) for x, j in as_jaren}
     begin, maand = jaren[0], (jaren[1] - jaren[0]) / 12
     paden = re.findall(r'<path class="sk-lijn[^"]*" d="([^"]+)"', svg)
     assert len(paden) == len(u.scenarios)
@@ -286,4 +287,3 @@ def test_de_grafiek_tekent_elke_maand_tot_de_aow_op_zijn_hoogte(inv):
                   for i in range(len(maanden))]
         for (m, h), (n, k) in itertools.combinations(zip(maanden, hoogte), 2):
             assert h == k if m.totaal == n.totaal else (h <= k if m.totaal > n.totaal else h >= k)
-
