@@ -23,13 +23,13 @@ def test_one_all_day_event_per_moment_with_the_right_date():
     agenda = icalendar.Calendar.from_ical(ics(uitkomst))
     events = agenda.walk("VEVENT")
     assert len(events) == len(uitkomst.momenten)
-    per_uid = {str(e["UID"]): e for e in events}
+    per_uid = {str(e["UID"]).rsplit("-", 1)[0]: e for e in events}  # the code and the first sick day
     for moment in uitkomst.momenten:
-        event = per_uid[f"{moment.code}-20260105@spoorkennis"]
+        event = per_uid[f"{moment.code}-20260105"]
         assert event.decoded("DTSTART") == moment.datum
         assert not isinstance(event.decoded("DTSTART"), dt.datetime)  # all day
         assert event.decoded("DTEND") == moment.datum + dt.timedelta(days=1)
-    assert per_uid["einde-wachttijd-20260105@spoorkennis"].decoded("DTSTART") == D("2028-01-16")  # 2 Jan + 14
+    assert per_uid["einde-wachttijd-20260105"].decoded("DTSTART") == D("2028-01-16")  # 2 Jan + 14
 
 
 def test_a_reminder_before_each_legal_deadline_only():
@@ -44,15 +44,20 @@ def test_a_reminder_before_each_legal_deadline_only():
             assert alarmen == []
 
 
-def test_uids_are_stable_and_unique():
+def test_uids_name_the_plan():
     def uids(tekst):
         return [r for r in tekst.split("\r\n") if r.startswith("UID:")]
 
     eerste = uids(ics(maak()))
     assert len(eerste) == len(set(eerste))
+    assert all(u.startswith("UID:") and u.endswith("@spoorkennis") for u in eerste)
+    # the same plan, exported again (another day too): the same events, so a second import adds nothing
     assert uids(ics(maak())) == eerste
-    # a changed plan moves events but keeps their UIDs, so a re-import updates them
-    assert set(uids(ics(maak(start_spoor_2=D("2027-01-04"))))) == set(eerste)
+    assert uids(ics(bereken(D("2026-01-05"), [Herstel(D("2026-02-02"), D("2026-02-16"))], D("2026-09-01")))) == eerste
+    # a changed plan: new events, so no calendar keeps an old date under the new plan's name
+    assert not set(uids(ics(maak(start_spoor_2=D("2027-01-04"))))) & set(eerste)
+    # another employee sick from the same day, without that recovery: not mixed with the first
+    assert not set(uids(ics(bereken(D("2026-01-05"), [], D("2026-06-01"))))) & set(eerste)
 
 
 def test_crlf_folding_and_escaping():

@@ -89,10 +89,14 @@ def test_the_holidays_are_dated_data_with_a_source():
 def test_a_date_beyond_the_holiday_data_is_a_dutch_error_not_a_guess():
     feestdagen = regels_op(D("2026-01-05")).feestdagen
     assert soort_dag(D("2040-12-26"), feestdagen) == "feestdag"
+    # the data holds whole years: the days after the last holiday of 2040 are known working days
+    assert eerste_werkdag(D("2040-12-27"), feestdagen) == D("2040-12-27")
+    assert eerste_werkdag(D("2040-12-29"), feestdagen) == D("2040-12-31")  # Saturday: Monday
     with pytest.raises(InvoerFout) as fout:
-        eerste_werkdag(D("2040-12-27"), feestdagen)
+        eerste_werkdag(D("2041-01-02"), feestdagen)
     assert fout.value.fouten == [("eerste_ziektedag", "De rekenhulp kent de feestdagen van 2004 tot en met 2040. "
-                                  "Een termijn valt op 27 december 2040. Daarom kan de rekenhulp niet zeggen welke "
+                                  "Een termijn valt op 2 januari 2041. Daarom kan de rekenhulp niet zeggen welke "
                                   "werkdag het wordt. Kijk de eerste ziektedag na.")]
+    assert melding("2040-03-08").datum == D("2040-12-27")  # Thursday 8 Mar 2040 + 294 days
     with pytest.raises(InvoerFout):
         melding("2040-06-01")  # its melding falls in 2041

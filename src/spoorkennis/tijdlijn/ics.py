@@ -1,9 +1,10 @@
 """The timeline as an iCalendar file (RFC 5545): one all-day event per moment, a reminder a week
-before each legal deadline, stable UIDs, CRLF line ends, escaped and folded text."""
+before each legal deadline, UIDs that name the plan, CRLF line ends, escaped and folded text."""
 
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 
 from .plan import Uitkomst
 from .uitleg import waarom
@@ -12,7 +13,11 @@ HERINNERING_DAGEN = 7
 
 
 def ics(uitkomst: Uitkomst) -> str:
-    start = uitkomst.verzuim.eerste_ziektedag.strftime("%Y%m%d")
+    # Each UID names the first sick day and the plan's dates: the same plan gives the same events (a
+    # second import adds nothing), a changed plan new ones. Calendars differ in whether an import
+    # updates an event it has, so none keeps an old date unseen; nor do two employees' plans mix.
+    schema = ";".join(f"{m.code}={m.datum.isoformat()}" for m in uitkomst.momenten)
+    plan = f"{uitkomst.verzuim.eerste_ziektedag.strftime('%Y%m%d')}-{zlib.crc32(schema.encode()):08x}"
     stempel = uitkomst.stand.vandaag.strftime("%Y%m%dT000000Z")
     regels = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Spoorkennis//Tijdlijn verzuim//NL",
               "CALSCALE:GREGORIAN", "METHOD:PUBLISH", _tekst("X-WR-CALNAME", "Tijdlijn verzuim en re-integratie")]
@@ -31,7 +36,7 @@ def ics(uitkomst: Uitkomst) -> str:
         uitleg.append(f"Bron: {moment.bron['titel']}.")
         regels += [
             "BEGIN:VEVENT",
-            f"UID:{moment.code}-{start}@spoorkennis",
+            f"UID:{moment.code}-{plan}@spoorkennis",
             f"DTSTAMP:{stempel}",
             f"DTSTART;VALUE=DATE:{moment.datum.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(moment.datum + dt.timedelta(days=1)).strftime('%Y%m%d')}",

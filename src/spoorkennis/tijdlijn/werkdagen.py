@@ -20,7 +20,7 @@ def dag_datum(datum: dt.date) -> str:
 def soort_dag(datum: dt.date, feestdagen: tuple[dt.date, ...]) -> str | None:
     """'zaterdag', 'zondag' or 'feestdag' for a day that is no working day; None for a working day.
     InvoerFout when the holiday data does not cover ``datum``."""
-    if not dt.date(feestdagen[0].year, 1, 1) <= datum <= feestdagen[-1]:
+    if not dt.date(feestdagen[0].year, 1, 1) <= datum <= dt.date(feestdagen[-1].year, 12, 31):  # whole years
         raise InvoerFout(f"De rekenhulp kent de feestdagen van {feestdagen[0].year} tot en met "
                          f"{feestdagen[-1].year}. Een termijn valt op {nl_datum(datum)}. Daarom kan de rekenhulp "
                          "niet zeggen welke werkdag het wordt. Kijk de eerste ziektedag na.", "eerste_ziektedag")
