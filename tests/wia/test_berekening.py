@@ -213,8 +213,9 @@ LOONDOORBETALING = [
     # above the maximum: 70% × 6617,44 = 4632,208 → 4632,21 (the legal cap); the cao pays 100% of 8000
     ("70/70", D(8000), "4632.21", "4632.21"),
     ("100/70", D(8000), "8000.00", "4632.21"),
-    # part-time below the minimumloon: at least the own wage in year 1 (1500), 70% = 1050 in year 2
-    ("70/70", D(1500), "1500.00", "1050.00"),
+    # below the minimumloon of a full week and no hours: part-time with an unknown minimum of its own,
+    # so 70% = 1050 in both years, the least the law gives (a warning asks for the hours)
+    ("70/70", D(1500), "1050.00", "1050.00"),
 ]
 
 

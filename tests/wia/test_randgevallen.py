@@ -56,8 +56,7 @@ def test_eerste_jaar_minstens_het_eigen_minimumloon(maandloon, uren, jaar1, jaar
 
 
 def test_zonder_uren_de_aanname_van_een_volle_werkweek_en_die_staat_erbij():
-    # Without hours: at least the referentieminimumloon (a full week, € 2.294,40), or the whole wage
-    # when that is lower (then the person must work fewer hours). 70% × 2500 = 1750 → 2294,40.
+    # Without hours: at least the referentieminimumloon (a full week, € 2.294,40). 70% × 2500 = 1750 → 2294,40.
     u = bereken(invoer(maandloon=D(2500), ao=D(50)))
     assert ziek(u, 1).uitkering == D("2294.40") and ziek(u, 1).stap.regel == "loondoorbetaling_aanname"
     assert any("U vulde geen uren per week in. Wij nemen daarom het minimumloon voor een volle werkweek: "
@@ -65,6 +64,22 @@ def test_zonder_uren_de_aanname_van_een_volle_werkweek_en_die_staat_erbij():
     met = bereken(invoer(maandloon=D(2500), ao=D(50), uren_per_week=D(24)))
     assert any("Voor 24 uur per week is dat €\u00a014,71 per uur maal 24 uur maal 4 1/3 week: €\u00a01.529,84 per "
                "maand." in r for r in regels(met))
+
+
+def test_zonder_uren_en_onder_het_minimumloon_van_een_volle_week_70_procent_en_de_vraag_om_uren():
+    # 2200 a month is less than a full week's minimumloon (2294,40): fewer hours, whose own minimum we
+    # do not know. Year 1: 70% × 2200 = 1540, not the whole wage (at 16 hours the law gives
+    # max(1540, 14,71 × 16 × 13/3 = 1019,89) = 1540). With the hours the warning goes and the rule holds:
+    # at 36 hours max(1540, 14,71 × 36 × 13/3 = 2294,76) = 2294,76.
+    u = bereken(invoer(maandloon=D(2200), ao=D(50)))
+    assert (ziek(u, 1).uitkering, ziek(u, 13).uitkering) == (D("1540.00"), D("1540.00"))
+    assert [w.regel for w in u.waarschuwingen] == ["uren_onbekend"]
+    assert any("U vulde geen uren per week in. Wij weten dus niet wat uw eigen minimumloon is. Wij rekenen daarom "
+               "met 70% van uw loon." in r for r in regels(u))
+    met = bereken(invoer(maandloon=D(2200), ao=D(50), uren_per_week=D(16)))
+    assert ziek(met, 1).uitkering == D("1540.00") and "uren_onbekend" not in [w.regel for w in met.waarschuwingen]
+    voltijd = bereken(invoer(maandloon=D(2200), ao=D(50), uren_per_week=D(36)))
+    assert ziek(voltijd, 1).uitkering == D("2294.76")
 
 
 def test_minimumjeugdloon_per_leeftijd_en_verjaardag():

@@ -352,6 +352,9 @@ def _waarschuwingen(r, inv: Invoer, stappen: dict, eigen: Scenario):
     if "minimumloon" in loon.waarden and inv.maandloon < loon["minimumloon"]:
         yield Stap("maandloon_onder_minimumloon", None, loon.parameters, loon.waarden)
     g = Gebruik(r)
+    if inv.uren_per_week is None and inv.maandloon < g.referentieminimumloon:
+        yield stap("uren_onbekend", g, None, maandloon=inv.maandloon,
+                   referentieminimumloon=g.referentieminimumloon, minimumloon_weken=g.minimumloon_weken)
     maatman, uitkomst = stappen["arbeidsongeschiktheid"]["maatmaninkomen"], eigen.uitkomst
     grens = {WGA: g.wga_grens, WGA_VOLLEDIG: g.volledig_grens, IVA: g.volledig_grens}.get(uitkomst)
     if grens is not None and inv.inkomen > maatman * (HONDERD - grens) / HONDERD:

@@ -118,11 +118,11 @@ def loondoorbetaling(g: Gebruik, loon: Decimal, eerste_jaar: bool, afspraak: Dec
         extra = {"uren": uren, "uurloon": uurloon, "leeftijd": jeugd, "minimumloon": ondergrens}
         if bedrag < ondergrens:
             bedrag, regel = ondergrens, "loondoorbetaling_minimumloon"
-    elif eerste_jaar:  # without hours: at least the minimumloon of a full week, or the whole wage below it
-        ondergrens = min(loon, g.referentieminimumloon)
-        if bedrag < ondergrens:
-            bedrag = ondergrens
-            regel = "loondoorbetaling_heel_loon" if loon < g.referentieminimumloon else "loondoorbetaling_aanname"
+    elif eerste_jaar and loon >= g.referentieminimumloon:  # without hours: at least the minimumloon of a full week
+        if bedrag < g.referentieminimumloon:
+            bedrag, regel = g.referentieminimumloon, "loondoorbetaling_aanname"
+    # Without hours and a wage below that minimum the person works fewer hours, whose own minimum is
+    # unknown: the legal percentage, the least the law gives (a warning asks for the hours).
     if afspraak > pct and afspraak * loon / HONDERD > bedrag:
         bedrag, regel = afspraak * loon / HONDERD, "loondoorbetaling_afspraak"
     return stap(regel, g, cent(bedrag), jaar=1 if eerste_jaar else 2, maandloon=loon, afspraak=afspraak, **extra)

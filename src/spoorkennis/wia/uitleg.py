@@ -117,11 +117,6 @@ def _loondoorbetaling_aanname(s: Stap) -> str:
             f"{procent(s['loondoorbetaling_percentage'])}% van uw maandloon is minder")
 
 
-def _loondoorbetaling_heel_loon(s: Stap) -> str:
-    return (f"Ziektejaar 1: uw hele maandloon, want {procent(s['loondoorbetaling_percentage'])}% ervan is minder "
-            "dan het minimumloon voor uw uren")
-
-
 def _loondoorbetaling_afspraak(s: Stap) -> str:
     return f"Ziektejaar {s['jaar']}: {procent(s['afspraak'])}% van uw maandloon (afspraak in cao of arbeidscontract)"
 
@@ -155,7 +150,6 @@ PERIODE = {
     "loondoorbetaling_maximum": _loondoorbetaling_maximum,
     "loondoorbetaling_minimumloon": _loondoorbetaling_minimumloon,
     "loondoorbetaling_aanname": _loondoorbetaling_aanname,
-    "loondoorbetaling_heel_loon": _loondoorbetaling_heel_loon,
     "loondoorbetaling_afspraak": _loondoorbetaling_afspraak,
     "geen_wia": lambda s: f"Geen WIA-uitkering: minder dan {procent(s['wga_grens'])}% arbeidsongeschikt",
     "iva": _iva,
@@ -319,10 +313,13 @@ def _loondoorbetaling_regel(s: Stap) -> str:
                   f"{procent(s['uren'])} uur maal {_weken_per_maand(w)} week: {euro(s['minimumloon'])} per maand.")
         if s["leeftijd"] is not None:
             tekst += f" U bent dan {s['leeftijd']} jaar. Daarom geldt voor u het minimumjeugdloon."
-    elif "referentieminimumloon" in s:
+    elif "referentieminimumloon" in s and s["maandloon"] >= s["referentieminimumloon"]:
         tekst += (f"U vulde geen uren per week in. Wij nemen daarom het minimumloon voor een volle werkweek: "
-                  f"{euro(s['referentieminimumloon'])} per maand. Werkt u minder uren? Dan is uw minimumloon lager. "
-                  "Vul dan uw uren in.")
+                  f"{euro(s['referentieminimumloon'])} per maand. Werkt u minder uren, of meer dan de meeste "
+                  "mensen met een volle baan? Dan is uw eigen minimumloon lager of hoger. Vul dan uw uren in.")
+    elif "referentieminimumloon" in s:
+        tekst += ("U vulde geen uren per week in. Wij weten dus niet wat uw eigen minimumloon is. Wij rekenen "
+                  f"daarom met {pct}% van uw loon.")
     if s["keuze"] != "70/70":
         jaar1, jaar2 = s["keuze"].split("/")
         tekst += (f" U rekent met een afspraak in uw cao of contract: {jaar1}% in het eerste jaar en {jaar2}% in het "
@@ -485,6 +482,11 @@ def _inkomen_past_niet(u: Uitkomst, w: Stap) -> str:
 WAARSCHUWING = {
     "verouderd": _verouderd,
     "inkomen_past_niet": _inkomen_past_niet,
+    "uren_onbekend": lambda u, w: (
+        f"Uw maandloon ({euro(w['maandloon'])}) is lager dan het minimumloon voor een volle werkweek "
+        f"({euro(w['referentieminimumloon'])}). U werkt dus waarschijnlijk minder uren. De eerste "
+        f"{w['minimumloon_weken']} weken van uw ziekte krijgt u minstens het minimumloon voor uw eigen uren. Dat kan "
+        "meer zijn dan wij nu laten zien. Vul uw uren per week in: dan rekenen wij het uit."),
     "maandloon_onder_minimumloon": lambda u, w: (
         f"Uw maandloon ({euro(w['maandloon'])}) is lager dan het minimumloon voor {procent(w['uren'])} uur per week "
         f"({euro(w['minimumloon'])}). Kijk uw uren en uw maandloon na. In het eerste ziektejaar rekenen wij met het "
