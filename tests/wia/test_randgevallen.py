@@ -380,3 +380,14 @@ def test_wat_niet_berekend_is_bij_geen_wia_en_de_links_bestaan():
 
 def test_uitkomsten_zijn_namen_geen_teksten():
     assert {GEEN_WIA, WGA, WGA_VOLLEDIG, IVA} == {"geen_wia", "wga", "wga_volledig", "iva"}
+
+
+def test_boven_het_maximum_zegt_de_uitleg_dat_inkomen_en_restverdiencapaciteit_naar_verhouding_tellen():
+    # Maandloon 9000 above the maximum 6617,44 (1 Jan 2026): both the earnings and the
+    # restverdiencapaciteit count times 6617,44 / 9000, so the month lines show 2500 as 1838,18 and a
+    # restverdiencapaciteit of 3600 (40% of 9000) as 2646,98. The explanation must say both.
+    u = bereken(invoer(maandloon=D(9000), uren_per_week=D(40), ao=D(60), inkomen=D(2500)))
+    assert any("Wat u verdient en uw restverdiencapaciteit tellen dan naar verhouding mee: maal €\u00a06.617,44 "
+               "gedeeld door €\u00a09.000,00." in r for r in regels(u))
+    assert ("70% van (maandloon €\u00a06.617,44 min restverdiencapaciteit €\u00a02.646,98)" in tabel(u)
+            and "min wat u verdient €\u00a01.838,18" in tabel(u))

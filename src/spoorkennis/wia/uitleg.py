@@ -268,7 +268,9 @@ def regels(u: Uitkomst) -> list[str]:
                f"({euro(m['maximum_dagloon'])}) maal {procent(m['maandloon_factor'])}.")
     if m["maandloon"] > m["maximum_maandloon"]:
         uit.append(f"Uw maandloon is {euro(m['maandloon'])}. {plafond} UWV rekent dus met "
-                   f"{euro(m['maximum_maandloon'])}. Wat u verdient, telt dan naar verhouding mee.")
+                   f"{euro(m['maximum_maandloon'])}. Wat u verdient en uw restverdiencapaciteit tellen dan naar "
+                   f"verhouding mee: maal {euro(m['maximum_maandloon'])} gedeeld door {euro(m['maandloon'])}. Daarom "
+                   "staan ze lager in de bedragen per maand.")
     else:
         uit.append(f"Uw WIA-maandloon is {euro(m['maandloon'])}. {plafond}")
     w = st["wachttijd"]
