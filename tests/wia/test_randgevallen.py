@@ -93,6 +93,9 @@ def test_minimumjeugdloon_per_leeftijd_en_verjaardag():
     assert [ziek(u, n).uitkering for n in (1, 5, 6, 12, 13)] == [D("1275.73"), D("1275.73"), D("1530.53"),
                                                                   D("1530.53"), D("1050.00")]
     assert "het minimumjeugdloon voor 18 jaar voor 40 uur per week" in " ".join(stappen(u.eigen))
+    # the month with the birthday (month 5, from 5 May) still counts at 18: the explanation says so
+    assert any("Wij kijken naar uw leeftijd aan het begin van elke ziektemaand. Bent u in een maand jarig? Dan krijgt "
+               "u vanaf uw verjaardag iets meer dan wij laten zien." in r for r in regels(u))
 
 
 def test_een_maandloon_onder_het_minimumloon_voor_de_uren_geeft_een_waarschuwing():

@@ -314,7 +314,9 @@ def _loondoorbetaling_regel(s: Stap) -> str:
         tekst += (f"Voor {procent(s['uren'])} uur per week is dat {euro(s['uurloon'])} per uur maal "
                   f"{procent(s['uren'])} uur maal {_weken_per_maand(w)} week: {euro(s['minimumloon'])} per maand.")
         if s["leeftijd"] is not None:
-            tekst += f" U bent dan {s['leeftijd']} jaar. Daarom geldt voor u het minimumjeugdloon."
+            tekst += (f" U bent dan {s['leeftijd']} jaar. Daarom geldt voor u het minimumjeugdloon. Wij kijken naar uw "
+                      "leeftijd aan het begin van elke ziektemaand. Bent u in een maand jarig? Dan krijgt u vanaf uw "
+                      "verjaardag iets meer dan wij laten zien.")
     elif "referentieminimumloon" in s and s["maandloon"] >= s["referentieminimumloon"]:
         tekst += (f"U vulde geen uren per week in. Wij nemen daarom het minimumloon voor een volle werkweek: "
                   f"{euro(s['referentieminimumloon'])} per maand. Werkt u minder uren, of meer dan de meeste "
