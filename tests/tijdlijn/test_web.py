@@ -72,6 +72,41 @@ def test_verzuimweek_a_relapse_after_today_is_an_error_at_its_field():
     assert "<strong>week 1</strong>" in html
 
 
+def test_verzuimweek_recovered_now_says_where_the_count_stands_and_until_when_it_counts_on():
+    # Sick from Monday 5 Jan 2026, recovered since 2 Feb: 28 sick days, so the count stands in week 4 and a
+    # new sick day is day 29, in week 5. Ill again before 2 Feb + 28 days (2 Mar) adds up: at the latest 1 Mar.
+    html = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "_vandaag": "2026-02-10"})["html"]
+    assert "U bent sinds 2 februari 2026 hersteld. De teller staat stil in <strong>week 4</strong>." in html
+    assert "Wordt u uiterlijk op 1 maart 2026 weer ziek? Dan tellen de ziekteperioden samen. De nieuwe ziektedag " \
+           "valt dan in week 5." in html
+    assert "vul het verlof niet in als hersteldperiode" in html
+    # after an earlier recovery of 7 days (2 to 9 Feb) and recovered again since 16 Feb: 28 + 7 = 35 sick days
+    html = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "hersteld_tot_1": "9-2-2026",
+                        "hersteld_van_2": "16-2-2026", "_vandaag": "2026-02-20"})["html"]
+    assert "<strong>week 5</strong>" in html and "uiterlijk op 15 maart 2026" in html and "valt dan in week 6" in html
+    # on 1 March the periods can still add up; from 2 March (28 days recovered) no longer
+    assert "uiterlijk op 1 maart 2026" in verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026",
+                                                      "_vandaag": "2026-03-01"})["html"]
+    html = verzuimweek({"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026", "_vandaag": "2026-03-02"})["html"]
+    assert "U bent sinds 2 februari 2026 hersteld: 4 weken of langer." in html
+    assert "Dan begint een nieuwe wachttijd van 104 weken" in html and "week 4" not in html
+
+
+def test_verzuimweek_an_open_recovery_must_be_the_last_and_past():
+    assert fouten(verzuimweek, {"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-3-2026",
+                                "_vandaag": "2026-02-20"}) == {
+        "hersteld_van_1": "De eerste hersteldag (2 maart 2026) ligt na vandaag. Vul een dag in die al voorbij is."}
+    assert fouten(verzuimweek, {"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026",
+                                "hersteld_van_2": "20-2-2026", "hersteld_tot_2": "27-2-2026", "_vandaag": "2026-03-10"}
+                  )["hersteld_van_1"].startswith("Een periode zonder nieuwe ziektedag is de laatste")
+    # two open periods: only the last may be open
+    assert fouten(verzuimweek, {"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026",
+                                "hersteld_van_2": "16-2-2026", "_vandaag": "2026-02-20"}) == {
+        "hersteld_tot_1": "Vul bij rij 1 ook de dag in waarop de ziekte weer begon."}
+    # the timeline plans ahead: there a period needs both its dates
+    assert "hersteld_tot_1" in fouten(tijdlijn, {"eerste_ziektedag": "5-1-2026", "hersteld_van_1": "2-2-2026"})
+
+
 @pytest.mark.parametrize("tekst, deel", [("", "Vul de eerste ziektedag in"), ("31-2-2026", "bestaat niet"),
                                          ("1-1-1900", "moet tussen")])
 def test_verzuimweek_errors(tekst, deel):

@@ -10,22 +10,32 @@ from ..velden import Datum, Rijen, Waarden
 from .weken import Herstel, controleer
 
 
-def rijen(legend: str, aantal: int) -> Rijen:
-    """The rows of recovery periods, ``aantal`` of them drawn at the start."""
+def rijen(legend: str, aantal: int, extra: str = "") -> Rijen:
+    """The rows of recovery periods, ``aantal`` of them drawn at the start; ``extra``: one more
+    sentence for the hint."""
     return Rijen(
         "hersteld", legend, aantal=aantal, rijlabel="Periode {rij}: {label}", knop="Nog een periode toevoegen",
         hint="Alleen invullen als de werknemer weer helemaal aan het werk was. Vul de eerste hersteldag in en de "
         "dag waarop de ziekte weer begon. Minder dan 4 weken hersteld? Dan tellen de perioden samen. 4 weken of "
-        "langer? Dan begint een nieuwe wachttijd.",
+        f"langer? Dan begint een nieuwe wachttijd.{' ' + extra if extra else ''}",
         velden=(Datum("van", "hersteld vanaf", in_zin="de eerste hersteldag"),
                 Datum("tot", "weer ziek vanaf", in_zin="de nieuwe ziektedag")),
         cli="hersteld van VAN tot TOT (TOT is de eerste dag dat de werknemer weer ziek is); mag vaker",
         cli_voorbeeld="2026-02-02:2026-02-16")
 
 
-def controle(w: Waarden, fouten: Verzamelaar) -> None:
-    """A recovery period needs both its dates."""
+def open_rij(w: Waarden):
+    """The last row with a first day recovered and no day of illness again (recovered now), or None."""
+    return next((rij for rij in reversed(w["hersteld"]) if rij["van"] and not rij["tot"]
+                 and not w.ingevuld(rij.veld("tot"))), None)
+
+
+def controle(w: Waarden, fouten: Verzamelaar, open_mag: bool = False) -> None:
+    """A recovery period needs both its dates; with ``open_mag`` the last one may lack its end."""
+    open_ = open_rij(w) if open_mag else None
     for rij in w["hersteld"]:
+        if rij is open_:
+            continue
         if rij["van"] and not rij["tot"] and not w.ingevuld(rij.veld("tot")):
             fouten.voeg_toe(rij.veld("tot"), f"Vul bij rij {rij.nummer} ook de dag in waarop de ziekte weer begon.")
         if rij["tot"] and not rij["van"] and not w.ingevuld(rij.veld("van")):
