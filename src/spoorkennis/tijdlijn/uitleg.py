@@ -13,8 +13,8 @@ from .weken import Verzuim
 
 # Recoveries as the timeline counts them do not cover pregnancy: shown with every result that counts them.
 ZWANGERSCHAP = ("Ziek door zwangerschap of bevalling? Ziekte direct voor en direct na het zwangerschaps- en "
-                "bevallingsverlof telt samen, behalve als duidelijk is dat de ziekte na het verlof een andere oorzaak "
-                "heeft. Het verlof zelf telt niet als ziekte. Deze "
+                "bevallingsverlof telt samen. Dat is alleen anders als duidelijk is dat de ziekte na het verlof een "
+                "andere oorzaak heeft. Het verlof zelf telt niet als ziekte. Deze "
                 "rekenhulp rekent dat niet voor u uit: vul het verlof niet in als hersteldperiode. Vraag de "
                 "bedrijfsarts of UWV om de juiste data.")
 
