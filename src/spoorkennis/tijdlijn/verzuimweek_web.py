@@ -51,7 +51,6 @@ def verzuimweek(opgegeven: dt.date, hersteld: list[Herstel], vandaag: dt.date,
     return {"html": f'<div class="sk-verzuimweek">{html}</div>'}
 
 
-
 def _nog_hersteld(verzuim: Verzuim, sinds: dt.date, vandaag: dt.date) -> list[str]:
     """Recovered since ``sinds`` and not ill again: the week the count stands still in, and until
     when an illness would count on (shorter than the gap that starts a new wachttijd)."""

@@ -38,7 +38,7 @@ def velden() -> tuple:
                cli="bruto WIA-maandloon: SV-loon van het jaar voor de ziekte / 12, met vakantiegeld"),
         Getal("uren_per_week", "Uren per week", in_zin="het aantal uren per week", minimum=1, maximum=80,
               hint="Zoals in uw contract, bijvoorbeeld 32. Het eerste ziektejaar krijgt u minstens het minimumloon "
-              "voor die uren. Laat leeg als u het niet weet. De uitkomst zegt dan met welk minimumloon wij rekenen.",
+              "voor die uren. Laat leeg als u het niet weet. De uitkomst zegt dan waarmee wij rekenen.",
               cli="uren per week in uw contract (standaard: een volle werkweek)"),
         GeheelGetal("arbeidsverleden", "Arbeidsverleden in jaren", in_zin="uw arbeidsverleden in jaren",
                     verplicht=True, maximum=60, hint="Het aantal jaren dat u betaald werk had. De jaren vanaf uw "
