@@ -21,14 +21,14 @@ def verzuimweek(opgegeven: dt.date, hersteld: list[Herstel], vandaag: dt.date,
     have passed ``weken.controleer``."""
     verzuim = tel_samen(opgegeven, hersteld)
     eerste, lijst = verzuim.eerste_ziektedag, momenten(verzuim)
-    nu = stand(verzuim, lijst, vandaag)
-    einde = invoer.nl_datum(verzuim.einde_wachttijd)
-    weken = verzuim.regels.wachttijd_weken
     if sinds is not None:
         regels = _nog_hersteld(verzuim, sinds, vandaag) + samentelling(
             opgegeven, verzuim, next(m for m in lijst if m.code == "einde-wachttijd"))
         html = "".join(f"<p>{regel}</p>" for regel in regels) + f'<p class="sk-noot">{ZWANGERSCHAP}</p>'
         return {"html": f'<div class="sk-verzuimweek">{html}</div>'}
+    nu = stand(verzuim, lijst, vandaag)
+    einde = invoer.nl_datum(verzuim.einde_wachttijd)
+    weken = verzuim.regels.wachttijd_weken
     if eerste > vandaag:
         regels = [f"De eerste ziektedag ({invoer.nl_datum(eerste)}) ligt in de toekomst. "
                   "Er is nog geen ziekteweek. Kijk de datum na.",
